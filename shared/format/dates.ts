@@ -1,0 +1,22 @@
+/** Dates as Belgians write them: 27/02/2026, times in Europe/Brussels. */
+
+const dateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Brussels',
+});
+
+/**
+ * Formats an ISO date (`2026-02-27`) or a Date as dd/mm/yyyy. A bare ISO date is a calendar day, not
+ * an instant, so it is formatted from its parts and never shifted by a time zone.
+ */
+export function formatBelgianDate(value: string | Date): string {
+  if (typeof value === 'string') {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) throw new RangeError(`not an ISO date: ${value}`);
+    return `${match[3]}/${match[2]}/${match[1]}`;
+  }
+  // nl-BE formats with slashes already; normalise in case an engine uses dots or dashes.
+  return dateFormat.format(value).replace(/[.-]/g, '/');
+}
