@@ -18,7 +18,8 @@ export const schema = new Schema({
     section: {
       content: 'section_title block*',
       attrs: {
-        id: { validate: 'string' },
+        // A default only so ProseMirror can fill required content; the section guard refuses new sections.
+        id: { default: '', validate: 'string' },
         kind: { default: 'general', validate: 'string' },
         number: { default: 0, validate: 'number' },
       },

@@ -1,0 +1,86 @@
+/**
+ * The WebSocket upgrade at `/sync/:room`. Authorisation happens before the upgrade (session cookie,
+ * Origin allow-list, room access), but a refusal is sent as a close code after accepting: the
+ * y-websocket client retries forever after an HTTP error, and stops for good on a 44xx close.
+ * No document content is sent to a refused connection.
+ */
+import { randomUUID } from 'node:crypto';
+import { upgradeWebSocket } from '@hono/node-server';
+import { Hono } from 'hono';
+import { documentAccess } from '../../../shared/domain/permissions.js';
+import { entityColor } from '../../../shared/domain/entityColors.js';
+import { CloseCode, closeReasons } from '../../../shared/protocol/closeCodes.js';
+import { parseRoomName } from '../../../shared/protocol/rooms.js';
+import { actorOf } from '../../domain/actor.js';
+import type { RoomConnection } from '../../sync/RoomRegistry.js';
+import type { ConnectionIdentity, RoomSocket } from '../../sync/types.js';
+import type { AppEnv } from '../appEnv.js';
+import type { Context } from 'hono';
+
+type Admission = { ok: true; room: string; identity: ConnectionIdentity } | { ok: false; code: CloseCode };
+
+/** Decides whether this upgrade may join the room, and as whom. */
+function admit(c: Context<AppEnv>): Admission {
+  const { config, dossier } = c.var.services;
+  const origin = c.req.header('origin');
+  if (origin === undefined || !config.allowedOrigins.includes(origin)) return { ok: false, code: CloseCode.ForbiddenOrigin };
+  const session = c.var.session;
+  if (!session) return { ok: false, code: CloseCode.Unauthenticated };
+  const roomName = c.req.param('room') ?? '';
+  const room = parseRoomName(roomName);
+  if (!room) return { ok: false, code: CloseCode.UnknownRoom };
+  const document = dossier.document(room.documentId);
+  if (!document) return { ok: false, code: CloseCode.UnknownRoom };
+  const { user } = session;
+  const access = documentAccess(actorOf(user), document);
+  if (access === 'none') return { ok: false, code: CloseCode.Forbidden };
+  return {
+    ok: true,
+    room: roomName,
+    identity: {
+      id: randomUUID(),
+      sessionId: session.sessionId,
+      userId: user.id,
+      entityId: user.entityId,
+      access,
+      presence: { id: user.id, name: user.name, entityId: user.entityId, entityName: user.entityName, color: entityColor(user.entityId) },
+    },
+  };
+}
+
+/** `/sync/:room`. */
+export const syncRoute = new Hono<AppEnv>().get(
+  '/:room',
+  upgradeWebSocket((c) => {
+    const admission = admit(c);
+    const { rooms, logger } = c.var.services;
+    let connection: RoomConnection | null = null;
+    return {
+      onOpen(_event, ws) {
+        if (!admission.ok) {
+          logger.info('sync.refused', { code: admission.code });
+          ws.close(admission.code, closeReasons[admission.code]);
+          return;
+        }
+        const socket: RoomSocket = {
+          send: (data) => {
+            // Our frames are never backed by a SharedArrayBuffer; the cast only narrows the buffer type.
+            if (ws.readyState === 1) ws.send(data as Uint8Array<ArrayBuffer>);
+          },
+          close: (code, reason) => ws.close(code, reason),
+        };
+        connection = rooms.connect(admission.room, admission.identity, socket);
+      },
+      onMessage(event) {
+        if (!connection) return;
+        const data = event.data;
+        // Text frames are not part of the protocol: hand them over as bytes and let the gate refuse them.
+        connection.receive(data instanceof ArrayBuffer ? new Uint8Array(data) : new TextEncoder().encode(String(data)));
+      },
+      onClose() {
+        connection?.leave();
+        connection = null;
+      },
+    };
+  }),
+);

@@ -1,0 +1,26 @@
+/** Serves the built client with a fallback to index.html for the client's own routes. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { AppEnv } from './appEnv.js';
+
+/** The static routes; when the client is not built, a page says how to build it. */
+export function staticClient(clientDir: string): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const indexPath = join(clientDir, 'index.html');
+  const root = relative(process.cwd(), clientDir) || '.';
+  if (existsSync(clientDir)) {
+    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('/*', serveStatic({ root }));
+  }
+  app.get('*', async (c) => {
+    if (!existsSync(indexPath)) {
+      return c.text('The client is not built. Run `npm run build` (npm start does this for you).', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await readFile(indexPath, 'utf8'));
+  });
+  return app;
+}

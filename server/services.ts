@@ -1,0 +1,21 @@
+/** Everything the transports need, built once at start and passed down (no module-level singletons). */
+import type { LogIn } from './auth/logIn.js';
+import type { SessionService } from './auth/sessions.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { DossierRepository } from './repositories/dossier.js';
+import type { UserRepository } from './repositories/users.js';
+import type { Db } from './storage/database.js';
+import type { RoomRegistry } from './sync/RoomRegistry.js';
+
+/** The server's parts, wired together in startServer. */
+export interface Services {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  users: UserRepository;
+  sessions: SessionService;
+  logIn: LogIn;
+  dossier: DossierRepository;
+  rooms: RoomRegistry;
+}

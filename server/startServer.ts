@@ -1,0 +1,89 @@
+/**
+ * Wires the server together: database, seed, services, HTTP and WebSocket on one port. Used by
+ * `npm start` (server/main.ts), by the integration tests (port 0, a temporary database) and by
+ * the benchmark.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { CloseCode } from '../shared/protocol/closeCodes.js';
+import { MAX_FRAME_BYTES } from '../shared/protocol/limits.js';
+import { LogIn } from './auth/logIn.js';
+import { SessionService } from './auth/sessions.js';
+import { localOrigins, type Config } from './config.js';
+import { createApp } from './http/app.js';
+import { createLogger, type Logger } from './logger.js';
+import { DossierRepository } from './repositories/dossier.js';
+import { SessionRepository } from './repositories/sessions.js';
+import { UserRepository } from './repositories/users.js';
+import { seedIfEmpty, type SeedResult } from './seed/seedDossier.js';
+import { DOSSIER_2026_2029 } from './seed/dossier2026.js';
+import type { Services } from './services.js';
+import { openDatabase } from './storage/database.js';
+import { createSqliteRoomStorage } from './storage/sqliteRoomStorage.js';
+import { RoomRegistry } from './sync/RoomRegistry.js';
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  seed: SeedResult;
+  /** Closes sockets, compacts rooms, stops listening and closes the database. */
+  close(): Promise<void>;
+}
+
+/** How often open sockets are checked against their sessions (expiry, disabled accounts). */
+const SESSION_RECHECK_MS = 30_000;
+
+/** Starts the server with a validated configuration. */
+export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const db = openDatabase(config.dbPath);
+  const seed = await seedIfEmpty(db, { demo: config.seed === 'demo' });
+  const dossier = new DossierRepository(db, DOSSIER_2026_2029.id);
+  const users = new UserRepository(db, dossier.dossierId);
+  const sessions = new SessionService(new SessionRepository(db), users);
+  const rooms = new RoomRegistry({ storage: createSqliteRoomStorage(db), logger, compactAfter: config.compactAfter });
+  const services: Services = { config, db, logger, users, sessions, logIn: new LogIn(users, sessions), dossier, rooms };
+
+  sessions.onEnded((sessionId) => rooms.closeWhere((c) => c.sessionId === sessionId, CloseCode.SessionEnded));
+  const recheck = setInterval(() => {
+    rooms.closeWhere((c) => !sessions.isActive(c.sessionId), CloseCode.SessionEnded);
+    sessions.sweep();
+  }, SESSION_RECHECK_MS);
+  recheck.unref();
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const app = createApp(services);
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } },
+      () => resolve(s as Server),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  // The local origins are known only now (port 0 in tests): allow them unless a public URL is set.
+  if (config.publicUrl === null) {
+    for (const origin of localOrigins(port)) if (!config.allowedOrigins.includes(origin)) config.allowedOrigins.push(origin);
+  }
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let closed = false;
+  return {
+    url,
+    port,
+    services,
+    seed,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(recheck);
+      rooms.shutdown(CloseCode.ServerShutdown);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

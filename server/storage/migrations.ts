@@ -1,0 +1,146 @@
+/**
+ * Numbered schema migrations, applied in order at start inside one transaction each. Never edit a
+ * migration that has shipped: add the next number.
+ */
+
+/** One migration: its number and the SQL that takes the schema from number-1 to number. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        level TEXT NOT NULL,
+        parent_id TEXT REFERENCES entities(id),
+        sort INTEGER NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        entity_id TEXT REFERENCES entities(id),
+        password_hash TEXT NOT NULL,
+        disabled_at INTEGER,
+        created_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE dossiers (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+
+      -- Roles are per dossier (DESIGN.md).
+      CREATE TABLE memberships (
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        role TEXT NOT NULL CHECK (role IN ('lead','coordinator','contributor','adviser','reader','admin')),
+        PRIMARY KEY (dossier_id, user_id)
+      );
+
+      -- Lucia's design: the token is "<id>.<secret>"; only SHA-256(secret) is stored.
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        secret_hash BLOB NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        title TEXT NOT NULL,
+        short TEXT NOT NULL,
+        motto TEXT,
+        lead_entity_id TEXT NOT NULL REFERENCES entities(id),
+        sort INTEGER NOT NULL DEFAULT 0
+      );
+
+      -- The outline as seeded: stable section ids that amendments, comments and links refer to.
+      CREATE TABLE sections (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        kind TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL
+      );
+      CREATE INDEX sections_document ON sections(document_id, number);
+
+      -- NVP theme -> KIV security interest.
+      CREATE TABLE section_links (
+        from_section_id TEXT NOT NULL REFERENCES sections(id),
+        to_section_id TEXT NOT NULL REFERENCES sections(id),
+        PRIMARY KEY (from_section_id, to_section_id)
+      );
+
+      CREATE TABLE bodies (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        name TEXT NOT NULL,
+        does TEXT NOT NULL
+      );
+
+      CREATE TABLE timeline_events (
+        id INTEGER PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        date TEXT NOT NULL,
+        approximate TEXT,
+        event TEXT NOT NULL,
+        document_ids TEXT NOT NULL
+      );
+
+      -- The Yjs update log of each room; a compaction replaces a prefix by one snapshot row.
+      CREATE TABLE room_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        room TEXT NOT NULL,
+        data BLOB NOT NULL,
+        is_snapshot INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX room_updates_room ON room_updates(room, seq);
+
+      -- Who wrote what: one row per accepted update, kept after compaction. "inserted" lists the
+      -- [client, clock, length] ranges the update added; "deleted" its delete set as [client, clock, length] ranges (JSON).
+      CREATE TABLE attribution_log (
+        seq INTEGER PRIMARY KEY,
+        room TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        entity_id TEXT,
+        created_at INTEGER NOT NULL,
+        inserted TEXT NOT NULL,
+        deleted TEXT NOT NULL,
+        bytes INTEGER NOT NULL
+      );
+      CREATE INDEX attribution_log_room ON attribution_log(room, seq);
+
+      -- A Yjs client id belongs to the first user who writes with it, per room.
+      CREATE TABLE client_ids (
+        room TEXT NOT NULL,
+        client_id INTEGER NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        bound_at INTEGER NOT NULL,
+        PRIMARY KEY (room, client_id)
+      );
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        user_id TEXT,
+        action TEXT NOT NULL,
+        subject TEXT,
+        detail TEXT
+      );
+    `,
+  },
+];

@@ -1,0 +1,275 @@
+/**
+ * One sync room: a Y.Doc with its awareness, the connections in it, and the gate every frame
+ * passes. An update is inspected, committed to storage, applied, and only then broadcast; its
+ * sender learns it is saved through the SaveCheck/Saved exchange. Nothing here knows about HTTP.
+ */
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, closeReasons } from '../../shared/protocol/closeCodes.js';
+import { MAX_DOCUMENT_BYTES, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST } from '../../shared/protocol/limits.js';
+import { MessageType, SyncMessageType } from '../../shared/protocol/messages.js';
+import type { Logger } from '../logger.js';
+import { filterAwarenessUpdate } from './awarenessFilter.js';
+import * as frames from './frames.js';
+import { TokenBucket } from './tokenBucket.js';
+import type { ConnectionIdentity, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
+import { inspectUpdate } from './updateInspection.js';
+
+/** The ProseMirror content's root type: the only root a client may write to. */
+const ALLOWED_ROOTS: ReadonlySet<string> = new Set(['prosemirror']);
+
+interface Connection extends ConnectionIdentity {
+  socket: RoomSocket;
+  awarenessIds: Set<number>;
+  bucket: TokenBucket;
+  readOnlyNoticeSent: boolean;
+}
+
+/** Options of a room. */
+export interface RoomOptions {
+  storage: RoomStorage;
+  logger: Logger;
+  /** Stored updates after which the log is compacted into one snapshot. */
+  compactAfter: number;
+}
+
+/** A loaded room. */
+export class Room {
+  readonly doc = new Y.Doc({ gc: false });
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly connections = new Map<string, Connection>();
+  private readonly owners: Map<number, string>;
+  /** Awareness client ID → connection that holds it. */
+  private readonly claims = new Map<number, string>();
+  private updatesSinceSnapshot: number;
+  private storedBytes: number;
+  /** The whole state encoded, for late joiners with an empty document; dropped on every change. */
+  private fullState: Uint8Array | null = null;
+  private compactionScheduled = false;
+
+  constructor(
+    readonly name: string,
+    private readonly options: RoomOptions,
+  ) {
+    const stored = options.storage.load(name);
+    this.owners = stored.owners;
+    this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
+    this.storedBytes = stored.bytes;
+    const origin: TransactionOrigin = { kind: 'load' };
+    Y.transact(this.doc, () => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
+    }, origin);
+    if (stored.updates.length === 1) this.fullState = stored.updates[0]!;
+    this.doc.on('update', (update: Uint8Array, txOrigin: TransactionOrigin) => this.onDocUpdate(update, txOrigin));
+
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
+      const changed = [...added, ...updated, ...removed];
+      const frame = frames.awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      for (const connection of this.connections.values()) connection.socket.send(frame);
+    });
+  }
+
+  /** Number of open connections. */
+  get size(): number {
+    return this.connections.size;
+  }
+
+  /** Adds a connection: sends the server's state vector (to writers) and everyone's presence. */
+  join(identity: ConnectionIdentity, socket: RoomSocket): void {
+    const connection: Connection = {
+      ...identity,
+      socket,
+      awarenessIds: new Set(),
+      bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MESSAGE_BURST),
+      readOnlyNoticeSent: false,
+    };
+    this.connections.set(identity.id, connection);
+    if (identity.access === 'write') socket.send(frames.syncStep1Frame(Y.encodeStateVector(this.doc)));
+    else this.noticeReadOnly(connection);
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      socket.send(frames.awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    }
+  }
+
+  /** Removes a connection and its presence. */
+  leave(connectionId: string): void {
+    const connection = this.connections.get(connectionId);
+    if (!connection) return;
+    this.connections.delete(connectionId);
+    for (const id of connection.awarenessIds) this.claims.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+  }
+
+  /** Closes every connection of a session (sign-out) or all of them (shutdown). */
+  closeWhere(predicate: (identity: ConnectionIdentity) => boolean, code: CloseCode): void {
+    for (const connection of [...this.connections.values()]) {
+      if (!predicate(connection)) continue;
+      this.leave(connection.id);
+      connection.socket.close(code, closeReasons[code]);
+    }
+  }
+
+  /** Handles one frame from a connection. Any violation closes that connection and changes nothing. */
+  receive(connectionId: string, data: Uint8Array): void {
+    const connection = this.connections.get(connectionId);
+    if (!connection) return;
+    if (!connection.bucket.take()) return this.reject(connection, CloseCode.TooManyMessages, 'rate limit');
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      switch (type) {
+        case MessageType.Sync:
+          return this.receiveSync(connection, decoder);
+        case MessageType.Awareness:
+          return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder), decoder);
+        case MessageType.QueryAwareness: {
+          const states = [...this.awareness.getStates().keys()];
+          return connection.socket.send(frames.awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+        }
+        case MessageType.SaveCheck: {
+          const nonce = decoding.readVarUint(decoder);
+          ensureConsumed(decoder);
+          // Frames are handled in order and storage is synchronous: everything before is committed.
+          if (connection.access === 'write') connection.socket.send(frames.savedFrame(nonce));
+          else this.noticeReadOnly(connection, true);
+          return;
+        }
+        default:
+          return this.reject(connection, CloseCode.UnknownMessageType, `type ${type}`);
+      }
+    } catch (error) {
+      this.reject(connection, CloseCode.MalformedFrame, String(error));
+    }
+  }
+
+  /** Writes the whole state as one snapshot row; the attribution log is kept. */
+  compact(): void {
+    this.compactionScheduled = false;
+    if (this.updatesSinceSnapshot <= 1) return;
+    const snapshot = this.encodeFullState();
+    this.options.storage.compact(this.name, snapshot);
+    this.updatesSinceSnapshot = 0;
+    this.storedBytes = snapshot.length;
+  }
+
+  /** Frees the document and presence timers. */
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
+    const subtype = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    ensureConsumed(decoder);
+    if (subtype === SyncMessageType.Step1) {
+      const stateVector = Y.decodeStateVector(payload);
+      const reply = stateVector.size === 0 ? this.encodeFullState() : Y.encodeStateAsUpdate(this.doc, payload);
+      connection.socket.send(frames.syncStep2Frame(reply));
+      return;
+    }
+    if (subtype !== SyncMessageType.Step2 && subtype !== SyncMessageType.Update) {
+      return this.reject(connection, CloseCode.UnknownMessageType, `sync subtype ${subtype}`);
+    }
+    if (connection.access !== 'write') return this.noticeReadOnly(connection);
+    this.acceptUpdate(connection, payload);
+  }
+
+  private acceptUpdate(connection: Connection, update: Uint8Array): void {
+    const store = this.doc.store;
+    const verdict = inspectUpdate(update, connection.userId, {
+      stateOf: (client) => Y.getState(store, client),
+      ownerOf: (client) => this.owners.get(client),
+      allowedRoots: ALLOWED_ROOTS,
+    });
+    if (!verdict.ok) return this.reject(connection, verdict.code, verdict.detail);
+    if (verdict.noop) return;
+    if (this.storedBytes + update.length > MAX_DOCUMENT_BYTES) {
+      return this.reject(connection, CloseCode.TooLarge, 'document size limit');
+    }
+    const attribution = {
+      userId: connection.userId,
+      entityId: connection.entityId,
+      at: Date.now(),
+      inserted: verdict.inserted,
+      deleted: verdict.deleted,
+    };
+    try {
+      this.options.storage.append(this.name, update, attribution, verdict.newClientIds);
+    } catch (error) {
+      this.options.logger.error('sync.store_failed', { room: this.name, error: String(error) });
+      return this.reject(connection, CloseCode.StorageFailure, 'store failed');
+    }
+    for (const client of verdict.newClientIds) this.owners.set(client, connection.userId);
+    this.updatesSinceSnapshot += 1;
+    this.storedBytes += update.length;
+    const origin: TransactionOrigin = { kind: 'connection', connectionId: connection.id };
+    Y.applyUpdate(this.doc, update, origin);
+    if (store.pendingStructs !== null || store.pendingDs !== null) {
+      // inspectUpdate should make this impossible; if it happens, say so loudly.
+      this.options.logger.error('sync.pending_after_apply', { room: this.name });
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfter && !this.compactionScheduled) {
+      this.compactionScheduled = true;
+      setImmediate(() => this.compact());
+    }
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: TransactionOrigin): void {
+    this.fullState = null;
+    if (origin.kind === 'load') return;
+    const frame = frames.syncUpdateFrame(update);
+    const senderId = origin.kind === 'connection' ? origin.connectionId : null;
+    for (const connection of this.connections.values()) {
+      if (connection.id !== senderId) connection.socket.send(frame);
+    }
+  }
+
+  private receiveAwareness(connection: Connection, raw: Uint8Array, decoder: decoding.Decoder): void {
+    ensureConsumed(decoder);
+    const verdict = filterAwarenessUpdate(
+      raw,
+      connection.id,
+      connection.awarenessIds,
+      { holderOf: (clientId) => this.claims.get(clientId) },
+      connection.presence,
+    );
+    if (!verdict.ok) return this.reject(connection, CloseCode.MalformedFrame, verdict.detail);
+    for (const clientId of verdict.claimed) {
+      connection.awarenessIds.add(clientId);
+      this.claims.set(clientId, connection.id);
+    }
+    if (verdict.entries > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, connection.id);
+  }
+
+  private noticeReadOnly(connection: Connection, always = false): void {
+    if (connection.readOnlyNoticeSent && !always) return;
+    connection.readOnlyNoticeSent = true;
+    connection.socket.send(frames.readOnlyFrame());
+  }
+
+  private reject(connection: Connection, code: CloseCode, detail: string): void {
+    this.options.logger.warn('sync.rejected', { room: this.name, user: connection.userId, code, detail: detail.slice(0, 200) });
+    this.leave(connection.id);
+    connection.socket.close(code, closeReasons[code]);
+  }
+
+  private encodeFullState(): Uint8Array {
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+function ensureConsumed(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in frame');
+}
