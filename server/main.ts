@@ -1,10 +1,13 @@
 /** `npm start`: reads the configuration, starts the server, prints where and how to sign in. */
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demoAccounts.js';
 import { startServer } from './startServer.js';
 
 async function main(): Promise<void> {
+  // An operator's .env (see .env.example) fills what the real environment leaves unset.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();
