@@ -23,6 +23,7 @@ import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { createSqliteRoomStorage } from './storage/sqliteRoomStorage.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
+import { recheckConnections } from './domain/recheckConnections.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -34,8 +35,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** How often open sockets are checked against their sessions (expiry, disabled accounts). */
-const SESSION_RECHECK_MS = 30_000;
+/** How often open sockets are checked against their sessions, accounts and roles ("within seconds"). */
+const SESSION_RECHECK_MS = 3_000;
 
 /** Starts the server with a validated configuration. */
 export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
@@ -47,11 +48,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const rooms = new RoomRegistry({ storage: createSqliteRoomStorage(db), logger, compactAfter: config.compactAfter });
   const services: Services = { config, db, logger, users, sessions, logIn: new LogIn(users, sessions), dossier, rooms };
 
-  sessions.onEnded((sessionId) => rooms.closeWhere((c) => c.sessionId === sessionId, CloseCode.SessionEnded));
-  const recheck = setInterval(() => {
-    rooms.closeWhere((c) => !sessions.isActive(c.sessionId), CloseCode.SessionEnded);
-    sessions.sweep();
-  }, SESSION_RECHECK_MS);
+  sessions.onEnded((sessionId) => rooms.closeWhere((c) => (c.sessionId === sessionId ? CloseCode.SessionEnded : null)));
+  const recheck = setInterval(() => recheckConnections(rooms, sessions, dossier), SESSION_RECHECK_MS);
+  const sweep = setInterval(() => sessions.sweep(), 60 * 60_000);
+  sweep.unref();
   recheck.unref();
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
@@ -79,6 +79,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       if (closed) return;
       closed = true;
       clearInterval(recheck);
+      clearInterval(sweep);
       rooms.shutdown(CloseCode.ServerShutdown);
       for (const client of wss.clients) client.terminate();
       wss.close();

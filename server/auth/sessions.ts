@@ -62,12 +62,18 @@ export class SessionService {
     return { sessionId: session.id, user, expiresAt };
   }
 
-  /** True while the session exists and has not expired (cheap re-check for open sockets). */
-  isActive(sessionId: string): boolean {
+  /**
+   * The user of a session that is still valid (exists, not expired, account not disabled), or null.
+   * For re-checking open sockets; unlike validate() it does not move the idle expiry, since an open
+   * socket is not a user at work.
+   */
+  activeUser(sessionId: string): UserRecord | null {
     const session = this.sessions.find(sessionId);
-    if (!session) return false;
+    if (!session) return null;
     const now = this.now();
-    return now - session.lastSeenAt < SESSION_IDLE_MS && now - session.createdAt < SESSION_ABSOLUTE_MS;
+    if (now - session.lastSeenAt >= SESSION_IDLE_MS || now - session.createdAt >= SESSION_ABSOLUTE_MS) return null;
+    const user = this.users.findById(session.userId);
+    return user && !user.disabled ? user : null;
   }
 
   /** Ends one session (sign-out). */

@@ -104,10 +104,11 @@ export class Room {
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
   }
 
-  /** Closes every connection of a session (sign-out) or all of them (shutdown). */
-  closeWhere(predicate: (identity: ConnectionIdentity) => boolean, code: CloseCode): void {
+  /** Closes each connection for which `decide` names a close code (sign-out, revoked rights, shutdown). */
+  closeWhere(decide: (identity: ConnectionIdentity) => CloseCode | null): void {
     for (const connection of [...this.connections.values()]) {
-      if (!predicate(connection)) continue;
+      const code = decide(connection);
+      if (code === null) continue;
       this.leave(connection.id);
       connection.socket.close(code, closeReasons[code]);
     }

@@ -70,10 +70,10 @@ export class RoomRegistry {
     }
   }
 
-  /** Closes the connections that match, in every room (sign-out closes a session's sockets). */
-  closeWhere(predicate: (identity: ConnectionIdentity) => boolean, code: CloseCode): void {
+  /** Closes, in every room, each connection for which `decide` names a close code. */
+  closeWhere(decide: (identity: ConnectionIdentity, roomName: string) => CloseCode | null): void {
     for (const [name, room] of this.rooms) {
-      room.closeWhere(predicate, code);
+      room.closeWhere((identity) => decide(identity, name));
       if (room.size === 0) this.scheduleUnload(name);
     }
   }
@@ -83,7 +83,7 @@ export class RoomRegistry {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     for (const [name, room] of this.rooms) {
-      room.closeWhere(() => true, code);
+      room.closeWhere(() => code);
       this.unload(name, room);
     }
   }

@@ -29,6 +29,8 @@ export const CloseCode = {
   StorageFailure: 4500,
   /** The server is shutting down. */
   ServerShutdown: 4501,
+  /** The user's rights on this room changed; reconnecting gives the new ones. */
+  AccessChanged: 4502,
 } as const;
 
 /** One of the close codes above. */
@@ -49,6 +51,7 @@ export const closeReasons: Record<CloseCode, string> = {
   [CloseCode.SessionEnded]: 'session ended',
   [CloseCode.StorageFailure]: 'storage failure, reconnect',
   [CloseCode.ServerShutdown]: 'server shutting down',
+  [CloseCode.AccessChanged]: 'access changed, reconnect',
 };
 
 /** True for codes after which reconnecting cannot help. */

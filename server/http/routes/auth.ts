@@ -5,7 +5,8 @@ import type { Context } from 'hono';
 import { LoginRequest, type MeResponse } from '../../../shared/api/schemas.js';
 import type { AppEnv } from '../appEnv.js';
 import { presentMe } from '../presenters.js';
-import { clearSessionCookie, requireSession, writeSessionCookie } from '../middleware/session.js';
+import { clearSessionCookie, requireSession, sessionCookieName, writeSessionCookie } from '../middleware/session.js';
+import { getCookie } from 'hono/cookie';
 import { readJson } from '../validate.js';
 
 /** `/api/auth/*` and `/api/me`. */
@@ -26,6 +27,8 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .get('/me', (c) => {
     const { user } = requireSession(c);
+    // The idle expiry slides on the server; the client asks /me on every page load, so the cookie follows.
+    writeSessionCookie(c, getCookie(c, sessionCookieName(c.var.services.config.secureCookies))!, c.var.session!.expiresAt);
     return c.json({ user: presentMe(user) } satisfies MeResponse);
   });
 

@@ -7,11 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { upgradeWebSocket } from '@hono/node-server';
 import { Hono } from 'hono';
-import { documentAccess } from '../../../shared/domain/permissions.js';
 import { entityColor } from '../../../shared/domain/entityColors.js';
 import { CloseCode, closeReasons } from '../../../shared/protocol/closeCodes.js';
-import { parseRoomName } from '../../../shared/protocol/rooms.js';
-import { actorOf } from '../../domain/actor.js';
+import { roomAccessFor } from '../../domain/roomAccess.js';
 import type { RoomConnection } from '../../sync/RoomRegistry.js';
 import type { ConnectionIdentity, RoomSocket } from '../../sync/types.js';
 import type { AppEnv } from '../appEnv.js';
@@ -27,12 +25,9 @@ function admit(c: Context<AppEnv>): Admission {
   const session = c.var.session;
   if (!session) return { ok: false, code: CloseCode.Unauthenticated };
   const roomName = c.req.param('room') ?? '';
-  const room = parseRoomName(roomName);
-  if (!room) return { ok: false, code: CloseCode.UnknownRoom };
-  const document = dossier.document(room.documentId);
-  if (!document) return { ok: false, code: CloseCode.UnknownRoom };
   const { user } = session;
-  const access = documentAccess(actorOf(user), document);
+  const access = roomAccessFor(user, roomName, dossier);
+  if (access === 'unknown') return { ok: false, code: CloseCode.UnknownRoom };
   if (access === 'none') return { ok: false, code: CloseCode.Forbidden };
   return {
     ok: true,
