@@ -47,6 +47,8 @@ export class Room {
   /** The whole state encoded, for late joiners with an empty document; dropped on every change. */
   private fullState: Uint8Array | null = null;
   private compactionScheduled = false;
+  /** Updates applied in this turn of the event loop, broadcast together when it ends. */
+  private pendingBroadcast: { update: Uint8Array; senderId: string | null }[] = [];
 
   constructor(
     readonly name: string,
@@ -159,6 +161,7 @@ export class Room {
 
   /** Frees the document and presence timers. */
   destroy(): void {
+    this.flushBroadcast();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -223,10 +226,22 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: TransactionOrigin): void {
     this.fullState = null;
     if (origin.kind === 'load') return;
-    const frame = frames.syncUpdateFrame(update);
-    const senderId = origin.kind === 'connection' ? origin.connectionId : null;
+    // Everything is already on disk here. Fan-out waits for the end of this event-loop turn so that
+    // updates arriving together (many typists under load) go out as one frame per connection.
+    if (this.pendingBroadcast.length === 0) setImmediate(() => this.flushBroadcast());
+    this.pendingBroadcast.push({ update, senderId: origin.kind === 'connection' ? origin.connectionId : null });
+  }
+
+  /** Sends the updates of this turn: one alone skips its sender; several go merged to everyone. */
+  private flushBroadcast(): void {
+    const pending = this.pendingBroadcast;
+    this.pendingBroadcast = [];
+    if (pending.length === 0) return;
+    const only = pending.length === 1 ? pending[0]! : null;
+    const frame = frames.syncUpdateFrame(only ? only.update : Y.mergeUpdates(pending.map((p) => p.update)));
+    const skip = only?.senderId ?? null;
     for (const connection of this.connections.values()) {
-      if (connection.id !== senderId) connection.socket.send(frame);
+      if (connection.id !== skip) connection.socket.send(frame);
     }
   }
 
