@@ -4,14 +4,23 @@
  */
 import { z } from 'zod';
 
+/** An unset or empty variable means "use the default" (an empty PORT must not become port 0). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const Environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: optional(z.coerce.number().int().min(0).max(65535).default(8080)),
   HOST: z.string().min(1).default('127.0.0.1'),
   AKKOORD_DB: z.string().min(1).default('data/akkoord.db'),
   /** Public URL users open, e.g. https://akkoord.example.be. Sets the Secure cookie and the default Origin. */
   AKKOORD_PUBLIC_URL: z.string().url().optional(),
   /** Comma-separated extra Origins allowed for state-changing requests and WebSocket upgrades. */
-  AKKOORD_ORIGINS: z.string().optional(),
+  AKKOORD_ORIGINS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const bad = splitOrigins(value).filter((origin) => !isOrigin(origin));
+      if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not origins: ${bad.join(', ')}` });
+    }),
   /** `demo` seeds the demo accounts on an empty database; `none` seeds only the dossier. */
   AKKOORD_SEED: z.enum(['demo', 'none']).default('demo'),
   /** Trust X-Forwarded-For for the client address (only behind a reverse proxy you run). */
@@ -51,14 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
-  const extraOrigins = (e.AKKOORD_ORIGINS ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter((origin) => origin.length > 0);
-  const badOrigins = extraOrigins.filter((origin) => !isOrigin(origin));
-  if (badOrigins.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  AKKOORD_ORIGINS: not origins: ${badOrigins.join(', ')}`);
-  }
+  const extraOrigins = splitOrigins(e.AKKOORD_ORIGINS);
   const publicUrl = e.AKKOORD_PUBLIC_URL ? new URL(e.AKKOORD_PUBLIC_URL).origin : null;
   return {
     port: e.PORT,
@@ -78,6 +80,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** The Origins a local server answers on, added once the real port is known. */
 export function localOrigins(port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+}
+
+function splitOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
 }
 
 function isOrigin(value: string): boolean {

@@ -1,8 +1,11 @@
 /**
- * Looks inside a Yjs update before the server accepts it: can it be decoded, does it depend on
- * changes the server never saw, does it write with another user's client ID, and what does it add
- * and delete (for the attribution log). Pure: takes the room's facts, returns a verdict.
+ * Looks inside a Yjs update before the server accepts it: can it be decoded, will every struct it
+ * carries actually integrate (nothing it depends on is missing, nothing depends on itself), does it
+ * write with another user's client ID, and what does it add and delete (for the attribution log).
+ * Pure: takes the room's facts, returns a verdict. What it accepts, Y.applyUpdate applies fully,
+ * leaving no hidden pending structs, so a stored update can never make a room unloadable.
  */
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol/closeCodes.js';
 
@@ -32,77 +35,107 @@ export type Inspection =
     }
   | { ok: false; code: CloseCode; detail: string };
 
+/** More writing clients than one browser's offline sessions could produce in one update. */
+export const MAX_NEW_CLIENTS_PER_UPDATE = 32;
+
+type Struct = Y.Item | Y.GC;
+const refuse = (code: CloseCode, detail: string): Inspection => ({ ok: false, code, detail });
+
 /** Inspects `update` sent by `userId` against the room's facts. */
 export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFacts): Inspection {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
   } catch (error) {
-    return { ok: false, code: CloseCode.MalformedFrame, detail: `undecodable update: ${String(error)}` };
+    return refuse(CloseCode.MalformedFrame, `undecodable update: ${String(error)}`);
   }
 
-  // Pass 1: per client, how far the update extends what the server has, without gaps.
-  const reach = new Map<number, number>();
-  const known = (client: number): number => reach.get(client) ?? room.stateOf(client);
+  // Yjs keeps only the last block of a client, so a client in two blocks would silently lose one:
+  // an update must have exactly one block (never an empty one) per client it carries.
+  const blocks = decoding.readVarUint(decoding.createDecoder(update));
+  const clients = new Set(decoded.structs.map((struct) => struct.id.client));
+  if (blocks !== clients.size) return refuse(CloseCode.MalformedFrame, `${blocks} blocks for ${clients.size} clients`);
+
+  // The structs the server lacks, per client, in clock order.
+  const fresh = new Map<number, Struct[]>();
   for (const struct of decoded.structs) {
-    if (struct instanceof Y.Skip) continue;
     const { client, clock } = struct.id;
-    const have = known(client);
-    if (clock > have) {
-      return { ok: false, code: CloseCode.MissingDependencies, detail: `gap before ${client}:${clock} (have ${have})` };
+    if (struct instanceof Y.Skip || clock + struct.length <= room.stateOf(client)) continue;
+    let list = fresh.get(client);
+    if (!list) {
+      if (fresh.size >= MAX_NEW_CLIENTS_PER_UPDATE) return refuse(CloseCode.MalformedFrame, 'too many writing clients');
+      fresh.set(client, (list = []));
     }
-    reach.set(client, Math.max(have, clock + struct.length));
+    list.push(struct);
   }
 
-  const inserted = new Map<number, [number, number]>();
   const newClientIds: number[] = [];
-  const references = (id: Y.ID | null): boolean => id === null || id.clock < known(id.client);
-  for (const struct of decoded.structs) {
-    if (struct instanceof Y.Skip) continue;
-    const { client, clock } = struct.id;
-    const serverClock = room.stateOf(client);
-    const end = clock + struct.length;
-    if (end <= serverClock) continue; // already known: resending it is harmless
+  for (const [client, structs] of fresh) {
     const owner = room.ownerOf(client);
     if (owner !== undefined && owner !== userId) {
-      return { ok: false, code: CloseCode.ForgedClientId, detail: `client ${client} belongs to another user` };
+      return refuse(CloseCode.ForgedClientId, `client ${client} belongs to another user`);
     }
-    if (owner === undefined && !newClientIds.includes(client)) newClientIds.push(client);
-    if (struct instanceof Y.Item) {
-      if (!references(struct.origin) || !references(struct.rightOrigin)) {
-        return { ok: false, code: CloseCode.MissingDependencies, detail: `${client}:${clock} refers to unseen items` };
-      }
-      const parent: unknown = struct.parent;
-      if (parent instanceof Y.ID && !references(parent)) {
-        return { ok: false, code: CloseCode.MissingDependencies, detail: `${client}:${clock} has an unseen parent` };
-      }
+    if (owner === undefined) newClientIds.push(client);
+    for (const struct of structs) {
+      const parent: unknown = struct instanceof Y.Item ? struct.parent : null;
       if (typeof parent === 'string' && !room.allowedRoots.has(parent)) {
-        return { ok: false, code: CloseCode.MalformedFrame, detail: `unknown root type "${parent}"` };
+        return refuse(CloseCode.MalformedFrame, `unknown root type "${parent}"`);
       }
     }
-    const from = Math.max(clock, serverClock);
-    const range = inserted.get(client);
-    if (range && range[1] === from) range[1] = end;
-    else if (!range) inserted.set(client, [from, end]);
-    else range[1] = Math.max(range[1], end);
+  }
+
+  // Integrate in the order Yjs would: a struct goes in once its predecessor of the same client and
+  // every item it refers to are in. Whatever cannot go in (a gap, an unseen item, a cycle, a
+  // reference forward in its own client) would sit as pending data forever.
+  const reached = new Map<number, number>();
+  const reach = (client: number): number => reached.get(client) ?? room.stateOf(client);
+  const cursor = new Map<number, number>([...fresh.keys()].map((client) => [client, 0]));
+  let remaining = [...fresh.values()].reduce((sum, list) => sum + list.length, 0);
+  while (remaining > 0) {
+    let progressed = false;
+    for (const [client, structs] of fresh) {
+      let index = cursor.get(client)!;
+      while (index < structs.length) {
+        const struct = structs[index]!;
+        if (struct.id.clock > reach(client) || !dependenciesIn(struct, reach)) break;
+        reached.set(client, Math.max(reach(client), struct.id.clock + struct.length));
+        index++;
+        remaining--;
+        progressed = true;
+      }
+      cursor.set(client, index);
+    }
+    if (!progressed) {
+      const [client, structs] = [...fresh].find(([c, list]) => cursor.get(c)! < list.length)!;
+      const stuck = structs[cursor.get(client)!]!.id;
+      return refuse(CloseCode.MissingDependencies, `${stuck.client}:${stuck.clock} depends on changes the server never saw`);
+    }
   }
 
   const deleted: ClockRange[] = [];
   for (const [client, items] of decoded.ds.clients) {
     for (const item of items) {
-      if (item.clock + item.len > known(client)) {
-        return { ok: false, code: CloseCode.MissingDependencies, detail: `deletes unseen ${client}:${item.clock}` };
+      if (item.clock + item.len > reach(client)) {
+        return refuse(CloseCode.MissingDependencies, `deletes unseen ${client}:${item.clock}`);
       }
       deleted.push([client, item.clock, item.len]);
     }
   }
 
-  const insertedRanges: ClockRange[] = [...inserted].map(([client, [from, end]]) => [client, from, end - from]);
-  return {
-    ok: true,
-    noop: insertedRanges.length === 0 && deleted.length === 0,
-    inserted: insertedRanges,
-    deleted,
-    newClientIds,
-  };
+  const inserted: ClockRange[] = [];
+  for (const [client, structs] of fresh) {
+    const from = Math.max(structs[0]!.id.clock, room.stateOf(client));
+    inserted.push([client, from, reach(client) - from]);
+  }
+  return { ok: true, noop: inserted.length === 0 && deleted.length === 0, inserted, deleted, newClientIds };
+}
+
+/** True when every item `struct` refers to (origin, right origin, parent) is integrated. */
+function dependenciesIn(struct: Struct, reach: (client: number) => number): boolean {
+  if (!(struct instanceof Y.Item)) return true;
+  const parent: unknown = struct.parent;
+  for (const id of [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null]) {
+    if (id !== null && id.clock >= reach(id.client)) return false;
+  }
+  return true;
 }

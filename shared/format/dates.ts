@@ -14,7 +14,11 @@ const dateFormat = new Intl.DateTimeFormat('nl-BE', {
 export function formatBelgianDate(value: string | Date): string {
   if (typeof value === 'string') {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) throw new RangeError(`not an ISO date: ${value}`);
+    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    if (!match || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
+      throw new RangeError(`not an ISO date: ${value}`);
+    }
     return `${match[3]}/${match[2]}/${match[1]}`;
   }
   // nl-BE formats with slashes already; normalise in case an engine uses dots or dashes.

@@ -36,7 +36,6 @@ export const nl = {
   'header.signOut': 'Afmelden',
   'header.signedInAs': 'Aangemeld als {name}',
   'header.noEntity': 'geen entiteit',
-  'header.nav': 'Hoofdnavigatie',
 
   'dossier.documents': 'Documenten',
   'dossier.lead': 'Trekker: {entity}',
@@ -119,7 +118,6 @@ export const fr: Record<MessageKey, string> = {
   'header.signOut': 'Se déconnecter',
   'header.signedInAs': 'Connecté en tant que {name}',
   'header.noEntity': 'aucune entité',
-  'header.nav': 'Navigation principale',
 
   'dossier.documents': 'Documents',
   'dossier.lead': 'Pilote : {entity}',

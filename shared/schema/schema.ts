@@ -100,6 +100,8 @@ export const schema = new Schema({
     text: { group: 'inline' },
     hard_break: {
       inline: true,
+      // Plain text (exports, the text API) keeps the words on either side apart.
+      leafText: () => '\n',
       group: 'inline',
       selectable: false,
       parseDOM: [{ tag: 'br' }],

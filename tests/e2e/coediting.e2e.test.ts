@@ -70,7 +70,8 @@ describe.skipIf(!browserTestsEnabled())('co-editing the KIV in the browser', () 
 
   async function waitForSectionText(page: Page, sectionId: string, text: string): Promise<void> {
     await page.waitForFunction(
-      ([id, expected]) => document.querySelector(`.ProseMirror [data-section-id="${id}"]`)?.textContent?.includes(expected!) === true,
+      ([id, expected]) =>
+        document.querySelector(`.ProseMirror [data-section-id="${id}"]`)?.textContent?.includes(expected) === true,
       [sectionId, text] as const,
       DEADLINE,
     );
@@ -132,12 +133,19 @@ describe.skipIf(!browserTestsEnabled())('co-editing the KIV in the browser', () 
     expect(await lead.locator('.ProseMirror').textContent()).not.toContain('LEZERTEKST');
     await waitForStatus(lead, 'Opgeslagen');
 
-    // After a reload the reader still sees the text (from the server, or its own IndexedDB copy).
+    // After a reload the reader still sees the text (from the server and its own IndexedDB copy).
     await reader.reload();
     await waitForSectionText(reader, 'kiv-2', sentence);
     await waitForSectionText(reader, 'kiv-2', marker);
     await waitForStatus(reader, 'Alleen lezen');
     expect(await saveStatus(lead).textContent()).toBe('Opgeslagen');
+
+    // A browser without any local copy gets the text from the server alone.
+    const freshReader = await newPage();
+    await signIn(freshReader, READER);
+    await openKiv(freshReader);
+    await waitForSectionText(freshReader, 'kiv-2', sentence);
+    await waitForSectionText(freshReader, 'kiv-2', marker);
 
     expect(cspViolations).toEqual([]);
   }, 90_000);

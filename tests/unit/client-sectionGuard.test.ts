@@ -38,8 +38,12 @@ describe('section guard', () => {
 
   it('refuses a deletion across two sections (which would merge them)', () => {
     const state = start();
-    const end = state.doc.content.size;
-    const tr = state.tr.setSelection(TextSelection.create(state.doc, 6, end - 3)).deleteSelection();
+    // From inside section 1's paragraph to inside section 2's paragraph.
+    const from = state.doc.child(0).nodeSize - 6;
+    const to = state.doc.content.size - 4;
+    expect(state.doc.resolve(from).parent.type.name).toBe('paragraph');
+    expect(state.doc.resolve(to).parent.type.name).toBe('paragraph');
+    const tr = state.tr.setSelection(TextSelection.create(state.doc, from, to)).deleteSelection();
     expect(state.apply(tr).doc.eq(state.doc)).toBe(true);
   });
 

@@ -137,7 +137,7 @@ describe('SessionService', () => {
     service.end(sessionId);
     expect(ended).toEqual([sessionId]);
     expect(service.validate(token)).toBeNull();
-    expect(service.isActive(sessionId)).toBe(false);
+    expect(service.activeUser(sessionId)).toBeNull();
     expect(service.validate(other.token)).not.toBeNull();
   });
 
@@ -177,13 +177,35 @@ describe('SessionService', () => {
     expect(repository.find(sessionId)).toBeNull();
   });
 
-  it('isActive follows the same expiry rules without touching', () => {
-    const { sessionId } = service.create(user('lead@justitie.example').id);
+  it('activeUser follows the same expiry rules without moving the idle expiry', () => {
+    const lead = user('lead@justitie.example');
+    const { sessionId } = service.create(lead.id);
+    const createdAt = clock.now;
     clock.now += SESSION_IDLE_MS - 1;
-    expect(service.isActive(sessionId)).toBe(true);
+    expect(service.activeUser(sessionId)?.id).toBe(lead.id);
+    expect(repository.find(sessionId)!.lastSeenAt).toBe(createdAt);
     clock.now += 1;
-    expect(service.isActive(sessionId)).toBe(false);
-    expect(service.isActive('unknown')).toBe(false);
+    expect(service.activeUser(sessionId)).toBeNull();
+    expect(service.activeUser('unknown')).toBeNull();
+  });
+
+  it('activeUser is null once the account is disabled', () => {
+    const reader = user('reader@binnenland.example');
+    const { sessionId } = service.create(reader.id);
+    expect(service.activeUser(sessionId)?.email).toBe('reader@binnenland.example');
+    users.disable(reader.id);
+    expect(service.activeUser(sessionId)).toBeNull();
+  });
+
+  it('activeUser reports the role as it is now', () => {
+    const contributor = user('kabinet@vlaanderen.example');
+    const { sessionId } = service.create(contributor.id);
+    users.setRole(contributor.id, 'coordinator');
+    try {
+      expect(service.activeUser(sessionId)?.role).toBe('coordinator');
+    } finally {
+      users.setRole(contributor.id, 'contributor');
+    }
   });
 
   it('sweep deletes expired sessions only', () => {

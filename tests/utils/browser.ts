@@ -37,7 +37,9 @@ export function browserTestsEnabled(): boolean {
 /** Launches headless Chromium; null (with a loud warning) when it is missing outside CI, throws in CI. */
 export async function launchChromium(): Promise<Browser | null> {
   if (!existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM_PATH} (CI=true: browser tests must run)`);
+    if (process.env.CI === 'true') {
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH} (CI=true: browser tests must run)`);
+    }
     console.warn(`!!! Chromium not found at ${CHROMIUM_PATH}: browser tests SKIPPED !!!`);
     return null;
   }

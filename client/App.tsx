@@ -1,0 +1,60 @@
+/** The app shell: loads the session, guards the pages behind sign-in, and picks the page for the path. */
+import { useEffect } from 'preact/hooks';
+import { authStore, loadSession, loginPath, pathAfterLogin, signedIn } from './auth.js';
+import { Header } from './components/Header.js';
+import { Link } from './components/Link.js';
+import { useT } from './i18n.js';
+import { DossierPage } from './pages/DossierPage.js';
+import { EditorPage } from './pages/EditorPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { matchRoute, navigate, pathStore } from './router.js';
+import { useStore } from './store.js';
+
+/** The whole app. */
+export function App() {
+  const t = useT();
+  const auth = useStore(authStore);
+  const route = matchRoute(useStore(pathStore));
+
+  useEffect(() => {
+    loadSession().catch(() => authStore.set({ status: 'signedOut' }));
+  }, []);
+
+  // Redirects happen in an effect: navigating during render would update a store mid-render.
+  const redirect =
+    auth.status === 'signedOut' && route.page !== 'login'
+      ? loginPath()
+      : auth.status === 'signedIn' && route.page === 'login'
+        ? pathAfterLogin()
+        : null;
+  useEffect(() => {
+    if (redirect !== null) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (auth.status === 'loading' || redirect !== null) {
+    return <p class="loading page">{t('app.loading')}</p>;
+  }
+  if (auth.status === 'signedOut') {
+    return (
+      <LoginPage
+        onSignedIn={(user) => {
+          signedIn(user);
+        }}
+      />
+    );
+  }
+  const { user } = auth;
+  return (
+    <>
+      <Header user={user} />
+      {route.page === 'dossier' && <DossierPage />}
+      {route.page === 'editor' && <EditorPage user={user} documentId={route.documentId} />}
+      {(route.page === 'notFound' || route.page === 'login') && (
+        <main class="page">
+          <p>{t('app.notFound')}</p>
+          <Link href="/">{t('app.backToDossier')}</Link>
+        </main>
+      )}
+    </>
+  );
+}

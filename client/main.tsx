@@ -1,0 +1,12 @@
+/** Entry point: styles, language, and the app mounted into `#app`. */
+import 'prosemirror-view/style/prosemirror.css';
+import './styles.css';
+import './entity-colors.css';
+import { render } from 'preact';
+import { App } from './App.js';
+import { syncDocumentLanguage } from './i18n.js';
+
+syncDocumentLanguage();
+const root = document.getElementById('app');
+if (root === null) throw new Error('index.html has no #app element');
+render(<App />, root);

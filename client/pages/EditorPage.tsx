@@ -1,0 +1,78 @@
+/** `/documents/:id`: finds the document among the user's documents and opens its editor. */
+import { useEffect, useState } from 'preact/hooks';
+import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
+import { fetchDocuments } from '../api.js';
+import { handleUnauthenticated } from '../auth.js';
+import { EditorWorkspace } from '../components/EditorWorkspace.js';
+import { Link } from '../components/Link.js';
+import { useDocumentTitle } from '../documentTitle.js';
+import { useT } from '../i18n.js';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'failed'; message: string }
+  | { status: 'found'; document: DocumentSummary };
+
+/** Props of EditorPage. */
+export interface EditorPageProps {
+  user: Me;
+  documentId: string;
+}
+
+/** The editor page. */
+export function EditorPage({ user, documentId }: EditorPageProps) {
+  const t = useT();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useDocumentTitle(loaded.status === 'found' ? loaded.document.short : null);
+
+  useEffect(() => {
+    let current = true;
+    setLoaded({ status: 'loading' });
+    fetchDocuments()
+      .then(({ documents }) => {
+        if (!current) return;
+        const document = documents.find((candidate) => candidate.id === documentId);
+        setLoaded(document === undefined ? { status: 'missing' } : { status: 'found', document });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        try {
+          handleUnauthenticated(error);
+        } catch {
+          setLoaded({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        }
+      });
+    return () => {
+      current = false;
+    };
+  }, [documentId, user.id]);
+
+  switch (loaded.status) {
+    case 'loading':
+      return (
+        <main class="page">
+          <p class="loading">{t('app.loading')}</p>
+        </main>
+      );
+    case 'failed':
+      return (
+        <main class="page">
+          <p role="alert">{t('app.error', { message: loaded.message })}</p>
+        </main>
+      );
+    case 'missing':
+      return (
+        <main class="page">
+          <p role="alert">{t('editor.documentNotFound')}</p>
+          <Link href="/">{t('app.backToDossier')}</Link>
+        </main>
+      );
+    case 'found':
+      return (
+        <main class="editor-page">
+          <EditorWorkspace key={loaded.document.id} user={user} document={loaded.document} />
+        </main>
+      );
+  }
+}
