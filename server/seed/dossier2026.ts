@@ -1,7 +1,8 @@
 /**
  * The 2026-2029 dossier as seed data: the KIV and NVP outlines with their items, the NVP-to-KIV
  * links, the entities, the bodies and the timeline. Transcribed from the Mededeling aan de Vlaamse
- * Regering that the project started from; the project carries it so nothing reads outside the repo.
+ * Regering that the project started from (descriptions in Dutch, as users read them); the project
+ * carries it so nothing reads outside the repo.
  */
 
 /** A section of a document as seeded. */
@@ -280,29 +281,29 @@ export const DOSSIER_2026_2029: SeedDossier = {
     {
       "id": "steering-committee",
       "name": "Interfederaal (ad hoc) Steering Committee",
-      "does": "discusses and amends the texts; its members are contact points for the reviews"
+      "does": "bespreekt en amendeert de teksten; de leden zijn aanspreekpunt voor de toetsingen"
     },
     {
       "id": "imc",
       "name": "Interministeriële Conferentie inzake Veiligheids- en Handhavingsbeleid",
-      "does": "approves the KIV and NVP"
+      "does": "keurt de KIV en het NVP goed"
     },
     {
       "id": "stuurgroep-gpi",
       "name": "Stuurgroep GPI",
-      "does": "monitors NVP progress, qualitatively and where possible quantitatively"
+      "does": "bewaakt de voortgang van het NVP, kwalitatief en waar mogelijk kwantitatief"
     },
     {
       "id": "federale-politieraad",
       "name": "Federale Politieraad",
-      "does": "global yearly evaluation of police functioning, coherent with the KIV evaluation"
+      "does": "jaarlijkse globale evaluatie van de politiewerking, coherent met de evaluatie van de KIV"
     }
   ],
   "timeline": [
     {
       "date": "2025-09-09",
       "approximate": null,
-      "event": "Flemish contributions (insteken) of the cabinets and administrations delivered to FOD Justitie",
+      "event": "Insteken van de Vlaamse kabinetten en administraties bezorgd aan de FOD Justitie",
       "documentIds": [
         "kiv"
       ]
@@ -310,7 +311,7 @@ export const DOSSIER_2026_2029: SeedDossier = {
     {
       "date": "2026-01-28",
       "approximate": null,
-      "event": "Consultation of the College van Procureurs-Generaal within the interfederal Steering Committee",
+      "event": "Overleg met het College van Procureurs-Generaal in het interfederale Steering Committee",
       "documentIds": [
         "kiv",
         "nvp"
@@ -319,7 +320,7 @@ export const DOSSIER_2026_2029: SeedDossier = {
     {
       "date": "2026-02-03",
       "approximate": null,
-      "event": "Written advice of the CPG on the draft texts of KIV and NVP; both drafts adapted to it",
+      "event": "Schriftelijk advies van het CPG over de ontwerpteksten van KIV en NVP; beide ontwerpen aan het advies aangepast",
       "documentIds": [
         "kiv",
         "nvp"
@@ -328,7 +329,7 @@ export const DOSSIER_2026_2029: SeedDossier = {
     {
       "date": "2026-02-27",
       "approximate": null,
-      "event": "Submission for approval to the Interministeriële Conferentie inzake Veiligheids- en Handhavingsbeleid",
+      "event": "Voorlegging ter goedkeuring aan de Interministeriële Conferentie inzake Veiligheids- en Handhavingsbeleid",
       "documentIds": [
         "kiv",
         "nvp"
@@ -336,8 +337,8 @@ export const DOSSIER_2026_2029: SeedDossier = {
     },
     {
       "date": "2027-12-31",
-      "approximate": "end 2027 - early 2028",
-      "event": "Mid-term review of the KIV: one fiche per security theme, coordinated by FOD Justitie",
+      "approximate": "eind 2027 - begin 2028",
+      "event": "Tussentijdse toetsing van de KIV: een fiche per veiligheidsthema, gecoördineerd door de FOD Justitie",
       "documentIds": [
         "kiv"
       ]
@@ -345,7 +346,7 @@ export const DOSSIER_2026_2029: SeedDossier = {
     {
       "date": "2029-12-31",
       "approximate": "2029",
-      "event": "End-of-term review of the KIV, resulting in a bilan van realisaties",
+      "event": "Toetsing aan het einde van de looptijd van de KIV, met een bilan van realisaties",
       "documentIds": [
         "kiv"
       ]

@@ -194,7 +194,7 @@ describe('seedIfEmpty', () => {
     ]);
     expect(timeline[0]!.documentIds).toEqual(['kiv']);
     expect(timeline[3]!.documentIds).toEqual(['kiv', 'nvp']);
-    expect(timeline[4]!.approximate).toBe('end 2027 - early 2028');
+    expect(timeline[4]!.approximate).toBe('eind 2027 - begin 2028');
   });
 
   it('links each NVP theme to its KIV security interest', () => {
