@@ -1,4 +1,6 @@
 /** Two leads co-editing converge through the server, and a restart keeps every committed edit. */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signIn } from '../utils/http.js';
 import { startTestServer } from '../utils/server.js';
@@ -43,6 +45,7 @@ describe('co-editing a main text', () => {
     await first.close({ keepData: true });
 
     const second = await startTestServer({ dbPath: first.dbPath });
+    cleanups.push(() => rmSync(dirname(first.dbPath), { recursive: true, force: true }));
     cleanups.push(() => second.close());
     expect(second.seed.seededDossier).toBe(false);
     const cookie2 = await signIn(second, 'reader@binnenland.example');
