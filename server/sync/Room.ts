@@ -60,7 +60,15 @@ export class Room {
     this.storedBytes = stored.bytes;
     const origin: TransactionOrigin = { kind: 'load' };
     Y.transact(this.doc, () => {
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
+      stored.updates.forEach((update, index) => {
+        try {
+          Y.applyUpdate(this.doc, update, origin);
+        } catch (error) {
+          // The gate makes this impossible for updates it accepted; should an old row be bad, the
+          // rest of the document must still open, and the operator must hear of it.
+          options.logger.error('sync.load_update_failed', { room: name, index, error: String(error) });
+        }
+      });
     }, origin);
     if (stored.updates.length === 1) this.fullState = stored.updates[0]!;
     this.doc.on('update', (update: Uint8Array, txOrigin: TransactionOrigin) => this.onDocUpdate(update, txOrigin));
