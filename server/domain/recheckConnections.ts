@@ -11,12 +11,17 @@ import { roomAccessFor } from './roomAccess.js';
 
 /** Closes every connection whose session ended (SessionEnded) or whose rights changed (AccessChanged). */
 export function recheckConnections(rooms: RoomRegistry, sessions: SessionService, dossier: DossierRepository): void {
+  // Many connections share a session (tabs, rooms): each session and each (session, room) is
+  // looked up once per check, so a check stays cheap with a thousand sockets open.
   const users = new Map<string, UserRecord | null>();
+  const access = new Map<string, ReturnType<typeof roomAccessFor>>();
   rooms.closeWhere((identity, roomName) => {
     if (!users.has(identity.sessionId)) users.set(identity.sessionId, sessions.activeUser(identity.sessionId));
     const user = users.get(identity.sessionId);
     if (!user) return CloseCode.SessionEnded;
+    const key = `${identity.sessionId} ${roomName}`;
+    if (!access.has(key)) access.set(key, roomAccessFor(user, roomName, dossier));
     // A downgrade or upgrade: the client reconnects and is admitted with its new rights.
-    return roomAccessFor(user, roomName, dossier) === identity.access ? null : CloseCode.AccessChanged;
+    return access.get(key) === identity.access ? null : CloseCode.AccessChanged;
   });
 }

@@ -20,8 +20,10 @@ export interface EntityRecord {
   parentId: string | null;
 }
 
-/** Reads the dossier. */
+/** Reads the dossier. Its documents and outlines are fixed facts: read once, then served from memory. */
 export class DossierRepository {
+  private documentsCache: DocumentRecord[] | null = null;
+
   constructor(
     private readonly db: Db,
     readonly dossierId: string,
@@ -33,8 +35,29 @@ export class DossierRepository {
     return row?.title ?? null;
   }
 
-  /** Every document of the dossier with its outline. */
+  /**
+   * Every document of the dossier with its outline. Cached: the sync server asks for it on every
+   * connection and every revocation check; whatever changes documents or outlines calls invalidate().
+   */
   documents(): DocumentRecord[] {
+    if (this.documentsCache) return this.documentsCache;
+    const documents = this.readDocuments();
+    // An empty answer (not seeded yet) is not kept: the seed may be about to write the documents.
+    if (documents.length > 0) this.documentsCache = documents;
+    return documents;
+  }
+
+  /** One document, or null. */
+  document(id: string): DocumentRecord | null {
+    return this.documents().find((doc) => doc.id === id) ?? null;
+  }
+
+  /** Drops the cached documents after a change to them. */
+  invalidate(): void {
+    this.documentsCache = null;
+  }
+
+  private readDocuments(): DocumentRecord[] {
     const docs = this.db
       .prepare<[string], { id: string; title: string; short: string; motto: string | null; lead_entity_id: string; lead_name: string }>(
         `SELECT d.id, d.title, d.short, d.motto, d.lead_entity_id, e.name AS lead_name
@@ -63,10 +86,6 @@ export class DossierRepository {
     }));
   }
 
-  /** One document, or null. */
-  document(id: string): DocumentRecord | null {
-    return this.documents().find((doc) => doc.id === id) ?? null;
-  }
 
   /** Entities and their sub-units, top-level first in seed order. */
   entities(): EntityRecord[] {
