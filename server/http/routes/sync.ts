@@ -57,12 +57,14 @@ export const syncRoute = new Hono<AppEnv>().get(
           ws.close(admission.code, closeReasons[admission.code]);
           return;
         }
+        const raw = ws.raw;
+        if (!raw) throw new Error('@hono/node-server gave no raw WebSocket');
         const socket: RoomSocket = {
+          // The raw `ws` socket: a broadcast calls this once per connection, so skip the wrapper.
           send: (data) => {
-            // Our frames are never backed by a SharedArrayBuffer; the cast only narrows the buffer type.
-            if (ws.readyState === 1) ws.send(data as Uint8Array<ArrayBuffer>);
+            if (raw.readyState === 1) raw.send(data);
           },
-          close: (code, reason) => ws.close(code, reason),
+          close: (code, reason) => raw.close(code, reason),
         };
         connection = rooms.connect(admission.room, admission.identity, socket);
       },
