@@ -22,6 +22,7 @@ import { DOSSIER_2026_2029 } from './seed/dossier2026.js';
 import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { createSqliteRoomStorage } from './storage/sqliteRoomStorage.js';
+import { startWalCheckpointer } from './storage/walCheckpointer.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
 import { recheckConnections } from './domain/recheckConnections.js';
 
@@ -41,6 +42,7 @@ const SESSION_RECHECK_MS = 3_000;
 /** Starts the server with a validated configuration. */
 export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
+  const checkpointer = startWalCheckpointer(db, logger);
   const seed = await seedIfEmpty(db, { demo: config.seed === 'demo' });
   const dossier = new DossierRepository(db, DOSSIER_2026_2029.id);
   const users = new UserRepository(db, dossier.dossierId);
@@ -84,6 +86,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       for (const client of wss.clients) client.terminate();
       wss.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await checkpointer.stop();
       db.close();
     },
   };
