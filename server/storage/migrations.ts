@@ -101,28 +101,30 @@ export const MIGRATIONS: readonly Migration[] = [
         document_ids TEXT NOT NULL
       );
 
-      -- The Yjs update log of each room; a compaction replaces a prefix by one snapshot row.
+      -- The Yjs update log of each room; a compaction replaces it by one snapshot row. Keyed by
+      -- (room, seq) WITHOUT ROWID, like the attribution log: one B-tree each, so a keystroke's commit
+      -- writes two pages, not five (a rowid table, its index and AUTOINCREMENT's sqlite_sequence).
       CREATE TABLE room_updates (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
         room TEXT NOT NULL,
+        seq INTEGER NOT NULL,
         data BLOB NOT NULL,
-        is_snapshot INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE INDEX room_updates_room ON room_updates(room, seq);
+        is_snapshot INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (room, seq)
+      ) WITHOUT ROWID;
 
       -- Who wrote what: one row per accepted update, kept after compaction. "inserted" lists the
       -- [client, clock, length] ranges the update added; "deleted" its delete set as [client, clock, length] ranges (JSON).
       CREATE TABLE attribution_log (
-        seq INTEGER PRIMARY KEY,
         room TEXT NOT NULL,
+        seq INTEGER NOT NULL,
         user_id TEXT NOT NULL REFERENCES users(id),
         entity_id TEXT,
         created_at INTEGER NOT NULL,
         inserted TEXT NOT NULL,
         deleted TEXT NOT NULL,
-        bytes INTEGER NOT NULL
-      );
-      CREATE INDEX attribution_log_room ON attribution_log(room, seq);
+        bytes INTEGER NOT NULL,
+        PRIMARY KEY (room, seq)
+      ) WITHOUT ROWID;
 
       -- A Yjs client id belongs to the first user who writes with it, per room.
       CREATE TABLE client_ids (

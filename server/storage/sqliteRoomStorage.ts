@@ -2,7 +2,10 @@
 import type { AttributionEntry, RoomStorage, StoredRoom } from '../sync/types.js';
 import type { Db } from './database.js';
 
-/** RoomStorage backed by better-sqlite3; every method is one transaction. */
+/**
+ * RoomStorage backed by better-sqlite3; every method is one transaction. An update and its
+ * attribution share a per-room sequence number, counted here: one storage per database file.
+ */
 export function createSqliteRoomStorage(db: Db): RoomStorage {
   const selectUpdates = db.prepare<[string], { data: Buffer; is_snapshot: number }>(
     'SELECT data, is_snapshot FROM room_updates WHERE room = ? ORDER BY seq',
@@ -10,20 +13,36 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
   const selectOwners = db.prepare<[string], { client_id: number; user_id: string }>(
     'SELECT client_id, user_id FROM client_ids WHERE room = ?',
   );
-  const insertUpdate = db.prepare('INSERT INTO room_updates (room, data, is_snapshot) VALUES (?, ?, ?)');
+  const selectLastSeq = db.prepare<[string, string], { seq: number | null }>(
+    `SELECT max(seq) AS seq FROM (SELECT max(seq) AS seq FROM room_updates WHERE room = ?
+                                 UNION ALL SELECT max(seq) FROM attribution_log WHERE room = ?)`,
+  );
+  const insertUpdate = db.prepare('INSERT INTO room_updates (room, seq, data, is_snapshot) VALUES (?, ?, ?, ?)');
   const insertAttribution = db.prepare(
-    `INSERT INTO attribution_log (seq, room, user_id, entity_id, created_at, inserted, deleted, bytes)
+    `INSERT INTO attribution_log (room, seq, user_id, entity_id, created_at, inserted, deleted, bytes)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOwner = db.prepare('INSERT INTO client_ids (room, client_id, user_id, bound_at) VALUES (?, ?, ?, ?)');
   const deleteUpdates = db.prepare('DELETE FROM room_updates WHERE room = ?');
 
+  const lastSeq = new Map<string, number>();
+  const currentSeq = (room: string): number => {
+    let seq = lastSeq.get(room);
+    if (seq === undefined) {
+      seq = selectLastSeq.get(room, room)?.seq ?? 0;
+      lastSeq.set(room, seq);
+    }
+    return seq;
+  };
+  const blob = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
   const append = db.transaction(
     (room: string, update: Uint8Array, attribution: AttributionEntry, newClientIds: readonly number[]) => {
-      const { lastInsertRowid } = insertUpdate.run(room, Buffer.from(update.buffer, update.byteOffset, update.byteLength), 0);
+      const seq = currentSeq(room) + 1;
+      insertUpdate.run(room, seq, blob(update), 0);
       insertAttribution.run(
-        lastInsertRowid,
         room,
+        seq,
         attribution.userId,
         attribution.entityId,
         attribution.at,
@@ -32,11 +51,13 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
         update.byteLength,
       );
       for (const client of newClientIds) insertOwner.run(room, client, attribution.userId, attribution.at);
+      lastSeq.set(room, seq);
     },
   );
+  // The snapshot takes the last update's number: later updates sort after it.
   const compact = db.transaction((room: string, snapshot: Uint8Array) => {
     deleteUpdates.run(room);
-    insertUpdate.run(room, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength), 1);
+    insertUpdate.run(room, currentSeq(room), blob(snapshot), 1);
   });
 
   return {

@@ -42,3 +42,21 @@ describe('SQLite room storage: attribution log', () => {
     expect([...loaded.owners]).toEqual([]);
   });
 });
+
+describe('SQLite room storage: numbering across restarts', () => {
+  it('continues the sequence after a restart, also after a compaction', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO users (id, email, name, entity_id, password_hash, created_at) VALUES ('u1', 'u1@test.invalid', 'U1', NULL, '!', 0)").run();
+    const entry = { userId: 'u1', entityId: null, at: 1, inserted: [], deleted: [] };
+    const first = createSqliteRoomStorage(db);
+    first.append('doc:a', new Uint8Array([1]), entry, []);
+    first.append('doc:a', new Uint8Array([2]), entry, []);
+    first.compact('doc:a', new Uint8Array([12]));
+    // A new storage over the same database, as after a restart.
+    const second = createSqliteRoomStorage(db);
+    second.append('doc:a', new Uint8Array([3]), entry, []);
+    expect(second.load('doc:a').updates.map((update) => [...update])).toEqual([[12], [3]]);
+    const seqs = db.prepare("SELECT seq FROM attribution_log WHERE room = 'doc:a' ORDER BY seq").all();
+    expect(seqs).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+  });
+});
