@@ -71,7 +71,6 @@ export class Room {
       });
     }, origin);
     if (stored.updates.length === 1) this.fullState = stored.updates[0]!;
-    this.doc.on('update', (update: Uint8Array, txOrigin: TransactionOrigin) => this.onDocUpdate(update, txOrigin));
 
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -221,6 +220,7 @@ export class Room {
     this.storedBytes += update.length;
     const origin: TransactionOrigin = { kind: 'connection', connectionId: connection.id };
     Y.applyUpdate(this.doc, update, origin);
+    this.broadcast(update, connection.id);
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });
@@ -231,13 +231,16 @@ export class Room {
     }
   }
 
-  private onDocUpdate(update: Uint8Array, origin: TransactionOrigin): void {
+  /**
+   * Relays an update that is stored and applied. The update as received is relayed, not one the doc
+   * re-encodes: with no 'update' listener on the doc, Yjs skips that encoding on every keystroke.
+   * Fan-out waits for the end of this event-loop turn so that updates arriving together (many
+   * typists under load) go out as one frame per connection.
+   */
+  private broadcast(update: Uint8Array, senderId: string | null): void {
     this.fullState = null;
-    if (origin.kind === 'load') return;
-    // Everything is already on disk here. Fan-out waits for the end of this event-loop turn so that
-    // updates arriving together (many typists under load) go out as one frame per connection.
     if (this.pendingBroadcast.length === 0) setImmediate(() => this.flushBroadcast());
-    this.pendingBroadcast.push({ update, senderId: origin.kind === 'connection' ? origin.connectionId : null });
+    this.pendingBroadcast.push({ update, senderId });
   }
 
   /** Sends the updates of this turn: one alone skips its sender; several go merged to everyone. */
