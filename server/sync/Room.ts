@@ -249,7 +249,9 @@ export class Room {
     this.pendingBroadcast = [];
     if (pending.length === 0) return;
     const only = pending.length === 1 ? pending[0]! : null;
-    const frame = frames.syncUpdateFrame(only ? only.update : Y.mergeUpdates(pending.map((p) => p.update)));
+    const encoded = frames.syncUpdateFrame(only ? only.update : Y.mergeUpdates(pending.map((p) => p.update)));
+    // As a Buffer once, so the socket layer does not wrap the same bytes again for every connection.
+    const frame = Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
     const skip = only?.senderId ?? null;
     for (const connection of this.connections.values()) {
       if (connection.id !== skip) connection.socket.send(frame);
