@@ -55,5 +55,5 @@ export interface RoomStorage {
   compact(room: string, snapshot: Uint8Array): void;
 }
 
-/** Tags Yjs transaction origins so the core never re-broadcasts or re-persists its own writes. */
-export type TransactionOrigin = { kind: 'connection'; connectionId: string } | { kind: 'load' } | { kind: 'server' };
+/** Tags Yjs transaction origins: who caused a change to a room's document. */
+export type TransactionOrigin = { kind: 'connection'; connectionId: string } | { kind: 'load' };
