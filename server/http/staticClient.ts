@@ -15,12 +15,15 @@ export function staticClient(clientDir: string): Hono<AppEnv> {
     app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('/*', serveStatic({ root }));
   }
+  // Read once: the client is built before the server starts (npm start), not while it runs.
+  let indexHtml: Promise<string> | null = null;
   app.get('*', async (c) => {
     if (!existsSync(indexPath)) {
       return c.text('The client is not built. Run `npm run build` (npm start does this for you).', 503);
     }
+    indexHtml ??= readFile(indexPath, 'utf8');
     c.header('Cache-Control', 'no-cache');
-    return c.html(await readFile(indexPath, 'utf8'));
+    return c.html(await indexHtml);
   });
   return app;
 }
