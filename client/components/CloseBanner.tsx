@@ -1,5 +1,5 @@
 /** Explains why the server closed the document's connection for good, and what to do about it. */
-import { CloseCode } from '../../shared/protocol/closeCodes.js';
+import { CloseCode, MESSAGE_TOO_BIG } from '../../shared/protocol/closeCodes.js';
 import type { MessageKey } from '../../shared/i18n/strings.js';
 import { useT } from '../i18n.js';
 import type { PermanentClose } from '../sync/connectDocument.js';
@@ -23,6 +23,7 @@ function explain(code: number): { message: MessageKey; remedy: Remedy } {
       // The local copy holds history the server cannot accept (e.g. the server's data was reset).
       return { message: 'closed.outOfSync', remedy: 'resetLocal' };
     case CloseCode.TooLarge:
+    case MESSAGE_TOO_BIG:
       return { message: 'closed.tooLarge', remedy: 'reload' };
     case CloseCode.TooManyMessages:
       return { message: 'closed.tooManyMessages', remedy: 'reload' };

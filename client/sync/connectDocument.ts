@@ -33,7 +33,7 @@ export interface DocumentConnection {
   status: Store<SaveStatus>;
   readOnly: Store<boolean>;
   presence: Store<readonly PresenceEntry[]>;
-  /** Set when the server closed the connection with a permanent code (4400-4499). */
+  /** Set when the server closed the connection with a permanent code (4400-4499, or 1009). */
   closed: Store<PermanentClose | null>;
   /** Destroys the connection and deletes this user's local copy of the document. */
   discardLocalCopy(): Promise<void>;
@@ -72,7 +72,11 @@ export function connectDocument({
   const persistence = new IndexeddbPersistence(storageName, ydoc);
   // Handlers go in before the first connection; BroadcastChannel is off so every tab goes through
   // the server, which checks each write.
-  const provider = new WebsocketProvider(serverUrl, document.room, ydoc, { disableBc: true, connect: false });
+  const provider = new WebsocketProvider(serverUrl, document.room, ydoc, {
+    disableBc: true,
+    connect: false,
+    shouldReconnect: (event) => !isPermanentClose(event.code),
+  });
 
   let saveState = initialSaveState(document.access === 'read');
   const status = createStore<SaveStatus>(saveStatus(saveState));

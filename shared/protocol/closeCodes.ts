@@ -54,7 +54,16 @@ export const closeReasons: Record<CloseCode, string> = {
   [CloseCode.AccessChanged]: 'access changed, reconnect',
 };
 
-/** True for codes after which reconnecting cannot help. */
+/**
+ * RFC 6455's "message too big": `ws` closes with it when a frame exceeds MAX_FRAME_BYTES, before
+ * our code sees the frame.
+ */
+export const MESSAGE_TOO_BIG = 1009;
+
+/**
+ * True for codes after which reconnecting cannot help: ours in 4400-4499, and a frame too big,
+ * which y-websocket would otherwise resend on every reconnect for ever.
+ */
 export function isPermanentClose(code: number): boolean {
-  return code >= 4400 && code < 4500;
+  return (code >= 4400 && code < 4500) || code === MESSAGE_TOO_BIG;
 }
