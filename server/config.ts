@@ -23,7 +23,7 @@ const Environment = z.object({
     }),
   /** `demo` seeds the demo accounts on an empty database; `none` seeds only the dossier. */
   AKKOORD_SEED: z.enum(['demo', 'none']).default('demo'),
-  /** Trust X-Forwarded-For for the client address (only behind a reverse proxy you run). */
+  /** Trust X-Forwarded-For's rightmost entry for the client address (only behind a reverse proxy you run). */
   AKKOORD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Folder with the built client; empty disables static serving (API only). */
   AKKOORD_CLIENT_DIR: z.string().default('dist/client'),

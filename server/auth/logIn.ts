@@ -33,14 +33,14 @@ export class LogIn {
     const waitMs = Math.max(this.byAccount.waitMs(accountKey), this.byAddress.waitMs(input.address));
     if (waitMs > 0) throw tooManyAttempts(Math.ceil(waitMs / 1000));
 
+    // Counted as a failure before the (slow) check, so that guesses sent in parallel all count.
+    this.byAccount.fail(accountKey);
+    this.byAddress.fail(input.address);
     const user = this.users.findByEmail(accountKey);
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-    if (!user || !matches || user.disabled) {
-      this.byAccount.fail(accountKey);
-      this.byAddress.fail(input.address);
-      throw invalidCredentials();
-    }
+    if (!user || !matches || user.disabled) throw invalidCredentials();
     this.byAccount.reset(accountKey);
+    this.byAddress.forgive(input.address);
     const session = this.sessions.create(user.id);
     return { user, token: session.token, expiresAt: session.expiresAt };
   }

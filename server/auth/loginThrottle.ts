@@ -48,6 +48,12 @@ export class LoginThrottle {
     if (this.records.size > 100_000) this.forgetOld();
   }
 
+  /** Takes back one recorded failure (an attempt counted before it was checked, that succeeded). */
+  forgive(key: string): void {
+    const record = this.records.get(key);
+    if (record) record.failures = Math.max(0, record.failures - 1);
+  }
+
   /** Forgets a key's failures (after a successful sign-in). */
   reset(key: string): void {
     this.records.delete(key);

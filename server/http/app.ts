@@ -1,5 +1,6 @@
 /** The Hono app: middleware, routes and the one error handler. */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
@@ -13,6 +14,9 @@ import { syncRoute } from './routes/sync.js';
 import { healthRoute, openApiRoute } from './routes/system.js';
 import { staticClient } from './staticClient.js';
 
+/** Largest JSON body the API reads (sign-in and the like are tiny). */
+const MAX_API_BODY_BYTES = 64 * 1024;
+
 /** Builds the app around the server's services. */
 export function createApp(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -24,7 +28,15 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/', healthRoute);
 
   const api = new Hono<AppEnv>();
-  api.use('*', originGuard, sessionMiddleware);
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'The request body is too large.' } }, 413),
+    }),
+    originGuard,
+    sessionMiddleware,
+  );
   api.route('/', authRoutes);
   api.route('/', documentRoutes);
   api.route('/', openApiRoute);

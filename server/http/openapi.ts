@@ -37,6 +37,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             400: error('Invalid body (validation_failed, invalid_json)'),
             401: error('Wrong email or password (invalid_credentials)'),
             403: error('Foreign Origin (forbidden_origin)'),
+            413: error('Body over 64 KiB (payload_too_large)'),
             429: {
               description: 'Too many failed attempts (too_many_attempts); see Retry-After',
               headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },

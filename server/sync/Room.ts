@@ -7,7 +7,13 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, closeReasons } from '../../shared/protocol/closeCodes.js';
-import { MAX_DOCUMENT_BYTES, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST } from '../../shared/protocol/limits.js';
+import {
+  MAX_DOCUMENT_BYTES,
+  MAX_MESSAGES_PER_SECOND,
+  MAX_SYNC_STEP1_PER_SECOND,
+  MESSAGE_BURST,
+  SYNC_STEP1_BURST,
+} from '../../shared/protocol/limits.js';
 import { MessageType, SyncMessageType } from '../../shared/protocol/messages.js';
 import type { Logger } from '../logger.js';
 import { filterAwarenessUpdate } from './awarenessFilter.js';
@@ -23,6 +29,7 @@ interface Connection extends ConnectionIdentity {
   socket: RoomSocket;
   awarenessIds: Set<number>;
   bucket: TokenBucket;
+  step1Bucket: TokenBucket;
   readOnlyNoticeSent: boolean;
 }
 
@@ -93,6 +100,7 @@ export class Room {
       socket,
       awarenessIds: new Set(),
       bucket: new TokenBucket(MAX_MESSAGES_PER_SECOND, MESSAGE_BURST),
+      step1Bucket: new TokenBucket(MAX_SYNC_STEP1_PER_SECOND, SYNC_STEP1_BURST),
       readOnlyNoticeSent: false,
     };
     this.connections.set(identity.id, connection);
@@ -178,6 +186,8 @@ export class Room {
     const payload = decoding.readVarUint8Array(decoder);
     ensureConsumed(decoder);
     if (subtype === SyncMessageType.Step1) {
+      // Answering encodes much of the document: a client needs it on connect, not hundreds of times.
+      if (!connection.step1Bucket.take()) return this.reject(connection, CloseCode.TooManyMessages, 'sync step 1 rate');
       const stateVector = Y.decodeStateVector(payload);
       const reply = stateVector.size === 0 ? this.encodeFullState() : Y.encodeStateAsUpdate(this.doc, payload);
       connection.socket.send(frames.syncStep2Frame(reply));
@@ -219,27 +229,31 @@ export class Room {
     this.updatesSinceSnapshot += 1;
     this.storedBytes += update.length;
     const origin: TransactionOrigin = { kind: 'connection', connectionId: connection.id };
+    const before = Y.encodeStateVector(this.doc);
     Y.applyUpdate(this.doc, update, origin);
-    this.broadcast(update, connection.id);
+    // Only what was new to the server is relayed: structs it already had were never checked against
+    // their owner, and a copy with other content must not reach anyone through a merge.
+    this.broadcast(Y.diffUpdate(update, before), connection.id);
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });
     }
     if (this.updatesSinceSnapshot >= this.options.compactAfter && !this.compactionScheduled) {
       this.compactionScheduled = true;
-      setImmediate(() => this.compact());
+      setImmediate(() => this.guarded('compact', () => this.compact()));
     }
   }
 
   /**
-   * Relays an update that is stored and applied. The update as received is relayed, not one the doc
-   * re-encodes: with no 'update' listener on the doc, Yjs skips that encoding on every keystroke.
+   * Relays an update that is stored and applied. The received bytes (less what the server already
+   * had) are relayed, not an update the doc re-encodes: with no 'update' listener on the doc, Yjs
+   * skips that encoding on every keystroke.
    * Fan-out waits for the end of this event-loop turn so that updates arriving together (many
    * typists under load) go out as one frame per connection.
    */
   private broadcast(update: Uint8Array, senderId: string | null): void {
     this.fullState = null;
-    if (this.pendingBroadcast.length === 0) setImmediate(() => this.flushBroadcast());
+    if (this.pendingBroadcast.length === 0) setImmediate(() => this.guarded('broadcast', () => this.flushBroadcast()));
     this.pendingBroadcast.push({ update, senderId });
   }
 
@@ -285,6 +299,15 @@ export class Room {
     this.options.logger.warn('sync.rejected', { room: this.name, user: connection.userId, code, detail: detail.slice(0, 200) });
     this.leave(connection.id);
     connection.socket.close(code, closeReasons[code]);
+  }
+
+  /** Runs work scheduled outside a frame's handling: a throw is logged, never fatal to the process. */
+  private guarded(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.options.logger.error(`sync.${what}_failed`, { room: this.name, error: String(error) });
+    }
   }
 
   private encodeFullState(): Uint8Array {

@@ -31,6 +31,8 @@ export const CloseCode = {
   ServerShutdown: 4501,
   /** The user's rights on this room changed; reconnecting gives the new ones. */
   AccessChanged: 4502,
+  /** The client did not read what the server sent and too much piled up; reconnecting resyncs it. */
+  TooSlow: 4503,
 } as const;
 
 /** One of the close codes above. */
@@ -52,6 +54,7 @@ export const closeReasons: Record<CloseCode, string> = {
   [CloseCode.StorageFailure]: 'storage failure, reconnect',
   [CloseCode.ServerShutdown]: 'server shutting down',
   [CloseCode.AccessChanged]: 'access changed, reconnect',
+  [CloseCode.TooSlow]: 'client not reading, reconnect',
 };
 
 /**

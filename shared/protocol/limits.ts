@@ -17,3 +17,12 @@ export const MAX_MESSAGES_PER_SECOND = 200;
 
 /** Burst allowance on top of the steady rate (token bucket capacity). */
 export const MESSAGE_BURST = 400;
+
+/** Sync step 1 requests (each answered with much of the document) per second, steady, per connection. */
+export const MAX_SYNC_STEP1_PER_SECOND = 0.2;
+
+/** Burst of sync step 1 requests allowed on top (a connect and a few resyncs). */
+export const SYNC_STEP1_BURST = 5;
+
+/** Bytes queued to a client that does not read before its connection is closed. */
+export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;

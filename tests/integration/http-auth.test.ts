@@ -73,6 +73,40 @@ describe('POST /api/auth/login', () => {
     expect((await login({ email: 'kabinet@vlaanderen.example', password: 'veiligheid2026' })).status).toBe(200);
   });
 
+  it('behind a trusted proxy, throttles by the address the proxy saw, not one the client wrote', async () => {
+    const own = await startTestServer({ env: { AKKOORD_TRUST_PROXY: 'true' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        const response = await fetch(`${own.url}/api/auth/login`, {
+          method: 'POST',
+          // Each request claims a fresh address on the left; the proxy's own entry is the last one.
+          headers: { 'content-type': 'application/json', origin: own.origin, 'x-forwarded-for': `10.0.0.${i}, 192.0.2.7` },
+          body: JSON.stringify({ email: `nobody-${i}@example.be`, password: 'x' }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(20)).toContain(429);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts guesses sent in parallel before checking them', async () => {
+    const email = 'contributor@politie.example';
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login({ email, password: `parallel-${i}` }).then((r) => r.status)),
+    );
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('refuses a body over the limit with 413 before reading it all', async () => {
+    const response = await login({ email: 'lead@justitie.example', password: 'x'.repeat(200_000) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+  });
+
   it('slows down many failures from one address across accounts', async () => {
     // Its own server: this blocks the whole address, which every other test here shares.
     const own = await startTestServer();

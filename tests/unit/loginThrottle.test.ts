@@ -108,3 +108,16 @@ describe('LoginThrottle', () => {
     expect(t.waitMs('k')).toBe(5000);
   });
 });
+
+describe('LoginThrottle.forgive', () => {
+  it('takes back one failure, never below zero', () => {
+    const throttle = new LoginThrottle({ freeFailures: 1, baseDelayMs: 1000, maxDelayMs: 10_000, windowMs: 60_000 }, () => 0);
+    throttle.fail('k');
+    expect(throttle.waitMs('k')).toBe(1000);
+    throttle.forgive('k');
+    expect(throttle.waitMs('k')).toBe(0);
+    throttle.forgive('k');
+    throttle.fail('k');
+    expect(throttle.waitMs('k')).toBe(1000);
+  });
+});

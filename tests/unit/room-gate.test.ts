@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CloseCode, closeReasons } from '../../shared/protocol/closeCodes.js';
 import { MessageType } from '../../shared/protocol/messages.js';
-import { destroyRooms, SYSTEM_CLIENT, frame, updateFrame, storage, setup, openRoom, client, content, endOfTurn, join, LEAD, LEAD_OTHER_TAB } from '../utils/roomHarness.js';
+import { destroyRooms, SYSTEM_CLIENT, frame, updateFrame, step1Frame, storage, setup, openRoom, client, content, endOfTurn, join, identity, LEAD, LEAD_OTHER_TAB, READER, type Received } from '../utils/roomHarness.js';
 
 afterEach(destroyRooms);
 
@@ -91,5 +91,43 @@ describe('Room', () => {
     expect(writer.closes.map((close) => close.code)).toEqual([CloseCode.MissingDependencies]);
     expect(() => openRoom(storage)).not.toThrow();
     expect(storage.events).toEqual([]);
+  });
+
+  it("never relays another user's client ID with other content, even merged in one turn", async () => {
+    const room = setup();
+    const OTHER_WRITER = identity('conn-other', 'write', 'user-other', 'fod-justitie');
+    join(room, LEAD);
+    join(room, OTHER_WRITER);
+    const reader = join(room, READER);
+    const start = Y.encodeStateAsUpdate(room.doc);
+    const alice = client(room, 1000);
+    alice.text().insert(5, 'hello');
+    // Bob writes the same clocks of Alice's client ID with other text, plus one character of his own.
+    const bob = client(room, 1000);
+    bob.text().insert(5, 'PWNED');
+    bob.doc.clientID = 2000;
+    bob.text().insert(0, 'x');
+    const bobUpdate = Y.mergeUpdates(bob.updates);
+
+    room.receive(LEAD.id, updateFrame(alice.updates[0]!));
+    room.receive(OTHER_WRITER.id, updateFrame(bobUpdate));
+    await endOfTurn();
+
+    const seenByReader = new Y.Doc({ gc: false });
+    Y.applyUpdate(seenByReader, start);
+    for (const received of reader.received as Received[]) {
+      if ('payload' in received && received.type === MessageType.Sync) Y.applyUpdate(seenByReader, received.payload);
+    }
+    expect(content(room.doc)).toContain('hello');
+    expect(content(seenByReader)).toBe(content(room.doc));
+    expect(content(seenByReader)).not.toContain('PWNED');
+  });
+
+  it('closes a connection that asks for the whole state over and over', () => {
+    const room = setup();
+    const reader = join(room, READER);
+    const asker = client(room, 700);
+    for (let i = 0; i < 10 && reader.closes.length === 0; i++) room.receive(READER.id, step1Frame(asker.doc));
+    expect(reader.closes.map((close) => close.code)).toEqual([CloseCode.TooManyMessages]);
   });
 });

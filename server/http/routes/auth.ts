@@ -35,7 +35,8 @@ export const authRoutes = new Hono<AppEnv>()
 /** The client's address: the socket's, or the proxy's X-Forwarded-For when configured to trust it. */
 export function clientAddress(c: Context<AppEnv>): string {
   if (c.var.services.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The rightmost entry is the one our proxy added; those left of it are whatever the client wrote.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

@@ -9,6 +9,7 @@ import { upgradeWebSocket } from '@hono/node-server';
 import { Hono } from 'hono';
 import { entityColor } from '../../../shared/domain/entityColors.js';
 import { CloseCode, closeReasons } from '../../../shared/protocol/closeCodes.js';
+import { MAX_BUFFERED_BYTES } from '../../../shared/protocol/limits.js';
 import { roomAccessFor } from '../../domain/roomAccess.js';
 import type { RoomConnection } from '../../sync/RoomRegistry.js';
 import type { ConnectionIdentity, RoomSocket } from '../../sync/types.js';
@@ -62,7 +63,13 @@ export const syncRoute = new Hono<AppEnv>().get(
         const socket: RoomSocket = {
           // The raw `ws` socket: a broadcast calls this once per connection, so skip the wrapper.
           send: (data) => {
-            if (raw.readyState === 1) raw.send(data);
+            if (raw.readyState !== 1) return;
+            // A client that stops reading would make the server queue every broadcast for it.
+            if ('bufferedAmount' in raw && typeof raw.bufferedAmount === 'number' && raw.bufferedAmount > MAX_BUFFERED_BYTES) {
+              raw.close(CloseCode.TooSlow, closeReasons[CloseCode.TooSlow]);
+              return;
+            }
+            raw.send(data);
           },
           close: (code, reason) => raw.close(code, reason),
         };
