@@ -229,11 +229,12 @@ export class Room {
     this.updatesSinceSnapshot += 1;
     this.storedBytes += update.length;
     const origin: TransactionOrigin = { kind: 'connection', connectionId: connection.id };
-    const before = Y.encodeStateVector(this.doc);
-    Y.applyUpdate(this.doc, update, origin);
     // Only what was new to the server is relayed: structs it already had were never checked against
-    // their owner, and a copy with other content must not reach anyone through a merge.
-    this.broadcast(Y.diffUpdate(update, before), connection.id);
+    // their owner, and a copy with other content must not reach anyone through a merge. A typing
+    // update carries none, and goes out as received.
+    const before = verdict.carriesKnown ? Y.encodeStateVector(this.doc) : null;
+    Y.applyUpdate(this.doc, update, origin);
+    this.broadcast(before ? Y.diffUpdate(update, before) : update, connection.id);
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });

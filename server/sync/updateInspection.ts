@@ -32,6 +32,11 @@ export type Inspection =
       deleted: ClockRange[];
       /** Client IDs this update writes with for the first time: bind them to the sender. */
       newClientIds: number[];
+      /**
+       * It also carries structs the server already has (a reconnecting client's step 2 may). Those
+       * were not checked against their owner, so they must not be relayed as received.
+       */
+      carriesKnown: boolean;
     }
   | { ok: false; code: CloseCode; detail: string };
 
@@ -58,9 +63,12 @@ export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFact
 
   // The structs the server lacks, per client, in clock order.
   const fresh = new Map<number, Struct[]>();
+  let carriesKnown = false;
   for (const struct of decoded.structs) {
     const { client, clock } = struct.id;
-    if (struct instanceof Y.Skip || clock + struct.length <= room.stateOf(client)) continue;
+    if (struct instanceof Y.Skip) continue;
+    if (clock < room.stateOf(client)) carriesKnown = true;
+    if (clock + struct.length <= room.stateOf(client)) continue;
     let list = fresh.get(client);
     if (!list) {
       if (fresh.size >= MAX_NEW_CLIENTS_PER_UPDATE) return refuse(CloseCode.MalformedFrame, 'too many writing clients');
@@ -127,7 +135,7 @@ export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFact
     const from = Math.max(structs[0]!.id.clock, room.stateOf(client));
     inserted.push([client, from, reach(client) - from]);
   }
-  return { ok: true, noop: inserted.length === 0 && deleted.length === 0, inserted, deleted, newClientIds };
+  return { ok: true, noop: inserted.length === 0 && deleted.length === 0, inserted, deleted, newClientIds, carriesKnown };
 }
 
 /** True when every item `struct` refers to (origin, right origin, parent) is integrated. */

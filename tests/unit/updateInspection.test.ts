@@ -95,7 +95,7 @@ describe('inspectUpdate: accepted updates', () => {
     const { fragment, updates } = recordingDoc(7);
     addParagraph(fragment, 'Hallo'); // element (1) + text (1) + "Hallo" (5) = clocks 0..6
     expect(inspectUpdate(updates[0]!, 'alice', server().facts)).toEqual({
-      ok: true,
+      ok: true, carriesKnown: false,
       noop: false,
       inserted: [[7, 0, 7]],
       deleted: [],
@@ -108,7 +108,7 @@ describe('inspectUpdate: accepted updates', () => {
     const text = addParagraph(fragment, 'Hallo');
     text.insert(5, ' wereld');
     expect(inspectUpdate(updates[1]!, 'alice', server([updates[0]!], { 7: 'alice' }).facts)).toEqual({
-      ok: true,
+      ok: true, carriesKnown: false,
       noop: false,
       inserted: [[7, 7, 7]],
       deleted: [],
@@ -121,7 +121,7 @@ describe('inspectUpdate: accepted updates', () => {
     addParagraph(fragment, 'Hallo');
     addParagraph(fragment, 'Dag');
     const verdict = inspectUpdate(Y.encodeStateAsUpdate(doc), 'alice', server([updates[0]!], { 7: 'alice' }).facts);
-    expect(verdict).toEqual({ ok: true, noop: false, inserted: [[7, 7, 5]], deleted: [], newClientIds: [] });
+    expect(verdict).toEqual({ ok: true, carriesKnown: true, noop: false, inserted: [[7, 7, 5]], deleted: [], newClientIds: [] });
   });
 
   it('accepts an edit after another client’s text once the server has that text', () => {
@@ -132,7 +132,7 @@ describe('inspectUpdate: accepted updates', () => {
     ((b.fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(5, ' wereld');
     const own = b.updates.at(-1)!;
     expect(inspectUpdate(own, 'bob', server([a.updates[0]!], { 1: 'alice' }).facts)).toEqual({
-      ok: true,
+      ok: true, carriesKnown: false,
       noop: false,
       inserted: [[2, 0, 7]],
       deleted: [],
@@ -145,7 +145,7 @@ describe('inspectUpdate: accepted updates', () => {
     const text = addParagraph(fragment, 'Hallo');
     text.delete(0, 1); // the "H" at clock 2
     expect(inspectUpdate(updates[1]!, 'alice', server([updates[0]!], { 7: 'alice' }).facts)).toEqual({
-      ok: true,
+      ok: true, carriesKnown: false,
       noop: false,
       inserted: [],
       deleted: [[7, 2, 1]],
@@ -160,20 +160,20 @@ describe('inspectUpdate: accepted updates', () => {
     Y.applyUpdate(b.doc, a.updates[0]!);
     ((b.fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(1, 3);
     const verdict = inspectUpdate(b.updates.at(-1)!, 'bob', server([a.updates[0]!], { 1: 'alice' }).facts);
-    expect(verdict).toEqual({ ok: true, noop: false, inserted: [], deleted: [[1, 3, 3]], newClientIds: [] });
+    expect(verdict).toEqual({ ok: true, carriesKnown: false, noop: false, inserted: [], deleted: [[1, 3, 3]], newClientIds: [] });
   });
 
   it('calls a resend of known content a no-op, even from an unbound or foreign client', () => {
     const { fragment, updates } = recordingDoc(7);
     addParagraph(fragment, 'Hallo');
-    const expected = { ok: true, noop: true, inserted: [], deleted: [], newClientIds: [] };
+    const expected = { ok: true, carriesKnown: true, noop: true, inserted: [], deleted: [], newClientIds: [] };
     expect(inspectUpdate(updates[0]!, 'alice', server([updates[0]!]).facts)).toEqual(expected);
     expect(inspectUpdate(updates[0]!, 'mallory', server([updates[0]!], { 7: 'alice' }).facts)).toEqual(expected);
   });
 
   it('calls an empty update a no-op', () => {
     expect(inspectUpdate(Y.encodeStateAsUpdate(new Y.Doc()), 'alice', server().facts)).toEqual({
-      ok: true,
+      ok: true, carriesKnown: false,
       noop: true,
       inserted: [],
       deleted: [],
