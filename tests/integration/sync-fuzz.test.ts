@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { signIn } from '../utils/http.js';
+import { prng } from '../utils/prng.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 import { connectClient, documentText, type SyncClient } from '../utils/syncClient.js';
 import { waitFor } from '../utils/waitFor.js';
@@ -18,18 +19,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every paragraph-like XmlText in the document. */
 function texts(doc: Y.Doc): Y.XmlText[] {
