@@ -32,6 +32,10 @@ export const forbiddenOrigin = () =>
   new AppError(403, 'forbidden_origin', 'This request did not come from an allowed page.');
 /** 404: no such thing (or not visible to this user). */
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found.`);
+/** 409: the record is not in a state that allows this (already submitted, decided, frozen…). */
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+/** 400: the request is well-formed but breaks a rule (a rejection without a reason…). */
+export const ruleBroken = (code: string, message: string) => new AppError(400, code, message);
 /** 429: too many attempts; retry after the given seconds. */
 export const tooManyAttempts = (retryAfterSeconds: number) =>
   new AppError(

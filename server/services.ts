@@ -3,10 +3,13 @@ import type { LogIn } from './auth/logIn.js';
 import type { SessionService } from './auth/sessions.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { AmendmentRepository } from './repositories/amendments.js';
+import type { AuditLog } from './repositories/audit.js';
 import type { DossierRepository } from './repositories/dossier.js';
 import type { UserRepository } from './repositories/users.js';
 import type { Db } from './storage/database.js';
 import type { RoomRegistry } from './sync/RoomRegistry.js';
+import type { RoomStorage } from './sync/types.js';
 
 /** The server's parts, wired together in startServer. */
 export interface Services {
@@ -18,4 +21,10 @@ export interface Services {
   logIn: LogIn;
   dossier: DossierRepository;
   rooms: RoomRegistry;
+  /** The rooms' durable logs, read directly where a room need not be loaded (an amendment's own changes). */
+  roomStorage: RoomStorage;
+  amendments: AmendmentRepository;
+  audit: AuditLog;
+  /** Re-checks every open socket against its session and rights now (after a status change). */
+  recheck(): void;
 }

@@ -14,6 +14,8 @@ import { SessionService } from './auth/sessions.js';
 import { localOrigins, type Config } from './config.js';
 import { createApp } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
+import { AmendmentRepository } from './repositories/amendments.js';
+import { AuditLog } from './repositories/audit.js';
 import { DossierRepository } from './repositories/dossier.js';
 import { SessionRepository } from './repositories/sessions.js';
 import { UserRepository } from './repositories/users.js';
@@ -24,6 +26,7 @@ import { openDatabase } from './storage/database.js';
 import { createSqliteRoomStorage } from './storage/sqliteRoomStorage.js';
 import { startWalCheckpointer } from './storage/walCheckpointer.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
+import { amendmentRoomBase } from './domain/amendments/forkBase.js';
 import { recheckConnections } from './domain/recheckConnections.js';
 
 /** A running server. */
@@ -47,11 +50,31 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const dossier = new DossierRepository(db, DOSSIER_2026_2029.id);
   const users = new UserRepository(db, dossier.dossierId);
   const sessions = new SessionService(new SessionRepository(db), users);
-  const rooms = new RoomRegistry({ storage: createSqliteRoomStorage(db), logger, compactAfter: config.compactAfter });
-  const services: Services = { config, db, logger, users, sessions, logIn: new LogIn(users, sessions), dossier, rooms };
+  const amendments = new AmendmentRepository(db);
+  const roomStorage = createSqliteRoomStorage(db);
+  const rooms: RoomRegistry = new RoomRegistry({
+    storage: roomStorage,
+    logger,
+    compactAfter: config.compactAfter,
+    baseOf: (roomName) => amendmentRoomBase(roomName, amendments, rooms),
+  });
+  const services: Services = {
+    config,
+    db,
+    logger,
+    users,
+    sessions,
+    logIn: new LogIn(users, sessions),
+    dossier,
+    rooms,
+    roomStorage,
+    amendments,
+    audit: new AuditLog(db),
+    recheck: () => recheckConnections(rooms, sessions, services),
+  };
 
   sessions.onEnded((sessionId) => rooms.closeWhere((c) => (c.sessionId === sessionId ? CloseCode.SessionEnded : null)));
-  const recheck = setInterval(() => recheckConnections(rooms, sessions, dossier), SESSION_RECHECK_MS);
+  const recheck = setInterval(() => services.recheck(), SESSION_RECHECK_MS);
   const sweep = setInterval(() => sessions.sweep(), 60 * 60_000);
   sweep.unref();
   recheck.unref();

@@ -4,13 +4,12 @@
  */
 import { CloseCode } from '../../shared/protocol/closeCodes.js';
 import type { SessionService } from '../auth/sessions.js';
-import type { DossierRepository } from '../repositories/dossier.js';
 import type { UserRecord } from '../repositories/users.js';
 import type { RoomRegistry } from '../sync/RoomRegistry.js';
-import { roomAccessFor } from './roomAccess.js';
+import { roomAccessFor, type RoomAccessSources } from './roomAccess.js';
 
 /** Closes every connection whose session ended (SessionEnded) or whose rights changed (AccessChanged). */
-export function recheckConnections(rooms: RoomRegistry, sessions: SessionService, dossier: DossierRepository): void {
+export function recheckConnections(rooms: RoomRegistry, sessions: SessionService, sources: RoomAccessSources): void {
   // Many connections share a session (tabs, rooms): each session and each (session, room) is
   // looked up once per check, so a check stays cheap with a thousand sockets open.
   const users = new Map<string, UserRecord | null>();
@@ -20,7 +19,7 @@ export function recheckConnections(rooms: RoomRegistry, sessions: SessionService
     const user = users.get(identity.sessionId);
     if (!user) return CloseCode.SessionEnded;
     const key = `${identity.sessionId} ${roomName}`;
-    if (!access.has(key)) access.set(key, roomAccessFor(user, roomName, dossier));
+    if (!access.has(key)) access.set(key, roomAccessFor(user, roomName, sources));
     // A downgrade or upgrade: the client reconnects and is admitted with its new rights.
     return access.get(key) === identity.access ? null : CloseCode.AccessChanged;
   });

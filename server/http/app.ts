@@ -8,10 +8,15 @@ import type { AppEnv } from './appEnv.js';
 import { originGuard } from './middleware/origin.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
 import { sessionMiddleware } from './middleware/session.js';
+import { amendmentRoutes } from './routes/amendments.js';
+import { attributionRoutes } from './routes/attribution.js';
 import { authRoutes } from './routes/auth.js';
+import { commentRoutes } from './routes/comments.js';
 import { documentRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/exports.js';
 import { syncRoute } from './routes/sync.js';
 import { healthRoute, openApiRoute } from './routes/system.js';
+import { versionRoutes } from './routes/versions.js';
 import { staticClient } from './staticClient.js';
 
 /** Largest JSON body the API reads (sign-in and the like are tiny). */
@@ -39,6 +44,11 @@ export function createApp(services: Services): Hono<AppEnv> {
   );
   api.route('/', authRoutes);
   api.route('/', documentRoutes);
+  api.route('/', amendmentRoutes);
+  api.route('/', versionRoutes);
+  api.route('/', commentRoutes);
+  api.route('/', attributionRoutes);
+  api.route('/', exportRoutes);
   api.route('/', openApiRoute);
   api.all('*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}.` } }, 404));
   app.route('/api', api);

@@ -145,4 +145,88 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'amendments, versions, comments',
+    sql: `
+      -- An amendment is a fork of a document's main text (DESIGN.md): its own sync room
+      -- "amendment:<id>" whose update log holds only what it adds to the main text as it was at
+      -- base_snapshot (Y.encodeSnapshot). Drafts are private to the entity; submission numbers them
+      -- per document and freezes them.
+      CREATE TABLE amendments (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        section_id TEXT REFERENCES sections(id),
+        -- The passage it was started from, if a selection: quoted text, for lists and exports.
+        passage TEXT,
+        title TEXT NOT NULL,
+        justification TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft','submitted','accepted','accepted_modified','rejected','withdrawn')),
+        number INTEGER,
+        author_user_id TEXT NOT NULL REFERENCES users(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        base_snapshot BLOB NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_by TEXT REFERENCES users(id),
+        -- The fork as submitted (Y.encodeSnapshot): what the entity proposed, even after the lead adjusts it.
+        submitted_snapshot BLOB,
+        decided_at INTEGER,
+        decided_by TEXT REFERENCES users(id),
+        decision_reason TEXT,
+        withdrawn_at INTEGER,
+        withdrawn_by TEXT REFERENCES users(id),
+        -- The main room's update sequence number under which an accepted amendment was merged.
+        merged_seq INTEGER,
+        -- Its changes (DiffBlock[] JSON) as they stood when it was decided or withdrawn: once merged
+        -- or dropped they can no longer be derived against the moving main text.
+        final_changes TEXT,
+        UNIQUE (document_id, number)
+      );
+      CREATE INDEX amendments_document ON amendments(document_id, status);
+      CREATE INDEX amendments_entity ON amendments(entity_id, status);
+
+      -- A named, immutable snapshot of a main text: its whole state and its Y.snapshot.
+      CREATE TABLE versions (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        name TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        state BLOB NOT NULL,
+        snapshot BLOB NOT NULL
+      );
+      CREATE INDEX versions_document ON versions(document_id, created_at);
+
+      -- A comment thread on a passage of a room's text, anchored by Yjs relative positions (JSON),
+      -- so it follows its passage as the text changes. Readable by whoever may read the room.
+      CREATE TABLE comment_threads (
+        id TEXT PRIMARY KEY,
+        room TEXT NOT NULL,
+        anchor_start TEXT NOT NULL,
+        anchor_end TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        resolved_at INTEGER,
+        resolved_by TEXT REFERENCES users(id)
+      );
+      CREATE INDEX comment_threads_room ON comment_threads(room, created_at);
+
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+        author_user_id TEXT NOT NULL REFERENCES users(id),
+        entity_id TEXT,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX comments_thread ON comments(thread_id, created_at);
+
+      -- Text merged into a main text by accepting an amendment names that amendment; who wrote each
+      -- part of it is in the amendment room's own attribution log.
+      ALTER TABLE attribution_log ADD COLUMN amendment_id TEXT;
+    `,
+  },
 ];

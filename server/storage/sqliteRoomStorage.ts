@@ -19,8 +19,8 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
   );
   const insertUpdate = db.prepare('INSERT INTO room_updates (room, seq, data, is_snapshot) VALUES (?, ?, ?, ?)');
   const insertAttribution = db.prepare(
-    `INSERT INTO attribution_log (room, seq, user_id, entity_id, created_at, inserted, deleted, bytes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO attribution_log (room, seq, user_id, entity_id, created_at, inserted, deleted, bytes, amendment_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOwner = db.prepare('INSERT INTO client_ids (room, client_id, user_id, bound_at) VALUES (?, ?, ?, ?)');
   const deleteUpdates = db.prepare('DELETE FROM room_updates WHERE room = ?');
@@ -49,9 +49,11 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
         JSON.stringify(attribution.inserted),
         JSON.stringify(attribution.deleted),
         update.byteLength,
+        attribution.amendmentId ?? null,
       );
       for (const client of newClientIds) insertOwner.run(room, client, attribution.userId, attribution.at);
       lastSeq.set(room, seq);
+      return seq;
     },
   );
   // The snapshot takes the last update's number: later updates sort after it.

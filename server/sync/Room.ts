@@ -19,11 +19,22 @@ import type { Logger } from '../logger.js';
 import { filterAwarenessUpdate } from './awarenessFilter.js';
 import * as frames from './frames.js';
 import { TokenBucket } from './tokenBucket.js';
-import type { ConnectionIdentity, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
-import { inspectUpdate } from './updateInspection.js';
+import type { AttributionEntry, ConnectionIdentity, RoomBase, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
+import { inspectUpdate, type ClockRange } from './updateInspection.js';
 
 /** The ProseMirror content's root type: the only root a client may write to. */
 const ALLOWED_ROOTS: ReadonlySet<string> = new Set(['prosemirror']);
+
+/**
+ * Owner of a fork's base client IDs: no user id equals it, so nobody may write with the main
+ * text's client IDs inside a fork (those structs would clash with the main text's on merge).
+ */
+const MAIN_TEXT_OWNER = '\u0000main-text';
+
+/** What an update made by the server on someone's behalf (a merge) stored, or why it was refused. */
+export type ServerUpdateResult =
+  | { ok: true; seq: number; inserted: ClockRange[]; deleted: ClockRange[] }
+  | { ok: false; code: CloseCode; detail: string };
 
 interface Connection extends ConnectionIdentity {
   socket: RoomSocket;
@@ -39,6 +50,8 @@ export interface RoomOptions {
   logger: Logger;
   /** Stored updates after which the log is compacted into one snapshot. */
   compactAfter: number;
+  /** For a fork: the text it starts from, applied first and never stored in its log. */
+  base?: RoomBase | null;
 }
 
 /** A loaded room. */
@@ -66,6 +79,11 @@ export class Room {
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
     this.storedBytes = stored.bytes;
     const origin: TransactionOrigin = { kind: 'load' };
+    const base = options.base ?? null;
+    if (base) {
+      Y.applyUpdate(this.doc, base.update, origin);
+      for (const client of base.stateVector.keys()) if (!this.owners.has(client)) this.owners.set(client, MAIN_TEXT_OWNER);
+    }
     Y.transact(this.doc, () => {
       stored.updates.forEach((update, index) => {
         try {
@@ -77,7 +95,7 @@ export class Room {
         }
       });
     }, origin);
-    if (stored.updates.length === 1) this.fullState = stored.updates[0]!;
+    if (stored.updates.length === 1 && !base) this.fullState = stored.updates[0]!;
 
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -164,11 +182,12 @@ export class Room {
     }
   }
 
-  /** Writes the whole state as one snapshot row; the attribution log is kept. */
+  /** Writes the whole state (a fork: what it adds to its base) as one snapshot row; the attribution log is kept. */
   compact(): void {
     this.compactionScheduled = false;
     if (this.updatesSinceSnapshot <= 1) return;
-    const snapshot = this.encodeFullState();
+    const base = this.options.base;
+    const snapshot = base ? Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(base.stateVector)) : this.encodeFullState();
     this.options.storage.compact(this.name, snapshot);
     this.updatesSinceSnapshot = 0;
     this.storedBytes = snapshot.length;
@@ -201,40 +220,60 @@ export class Room {
   }
 
   private acceptUpdate(connection: Connection, update: Uint8Array): void {
+    const result = this.commit(update, { userId: connection.userId, entityId: connection.entityId }, connection.id);
+    if (!result.ok) this.reject(connection, result.code, result.detail);
+  }
+
+  /**
+   * Stores, applies and broadcasts an update the server makes on a user's behalf (merging an accepted
+   * amendment): it passes the same inspection as a client's, and is attributed to that user.
+   */
+  applyServerUpdate(update: Uint8Array, author: Pick<AttributionEntry, 'userId' | 'entityId' | 'amendmentId'>): ServerUpdateResult {
+    return this.commit(update, author, null);
+  }
+
+  /** The gate's core: inspect, store with attribution, apply, broadcast. Refusals change nothing. */
+  private commit(
+    update: Uint8Array,
+    author: Pick<AttributionEntry, 'userId' | 'entityId' | 'amendmentId'>,
+    connectionId: string | null,
+  ): ServerUpdateResult {
     const store = this.doc.store;
-    const verdict = inspectUpdate(update, connection.userId, {
+    const verdict = inspectUpdate(update, author.userId, {
       stateOf: (client) => Y.getState(store, client),
       ownerOf: (client) => this.owners.get(client),
       allowedRoots: ALLOWED_ROOTS,
     });
-    if (!verdict.ok) return this.reject(connection, verdict.code, verdict.detail);
-    if (verdict.noop) return;
+    if (!verdict.ok) return verdict;
+    if (verdict.noop) return { ok: true, seq: 0, inserted: [], deleted: [] };
     if (this.storedBytes + update.length > MAX_DOCUMENT_BYTES) {
-      return this.reject(connection, CloseCode.TooLarge, 'document size limit');
+      return { ok: false, code: CloseCode.TooLarge, detail: 'document size limit' };
     }
-    const attribution = {
-      userId: connection.userId,
-      entityId: connection.entityId,
+    const attribution: AttributionEntry = {
+      userId: author.userId,
+      entityId: author.entityId,
       at: Date.now(),
       inserted: verdict.inserted,
       deleted: verdict.deleted,
+      amendmentId: author.amendmentId ?? null,
     };
+    let seq: number;
     try {
-      this.options.storage.append(this.name, update, attribution, verdict.newClientIds);
+      seq = this.options.storage.append(this.name, update, attribution, verdict.newClientIds);
     } catch (error) {
       this.options.logger.error('sync.store_failed', { room: this.name, error: String(error) });
-      return this.reject(connection, CloseCode.StorageFailure, 'store failed');
+      return { ok: false, code: CloseCode.StorageFailure, detail: 'store failed' };
     }
-    for (const client of verdict.newClientIds) this.owners.set(client, connection.userId);
+    for (const client of verdict.newClientIds) this.owners.set(client, author.userId);
     this.updatesSinceSnapshot += 1;
     this.storedBytes += update.length;
-    const origin: TransactionOrigin = { kind: 'connection', connectionId: connection.id };
+    const origin: TransactionOrigin = connectionId === null ? { kind: 'server' } : { kind: 'connection', connectionId };
     // Only what was new to the server is relayed: structs it already had were never checked against
     // their owner, and a copy with other content must not reach anyone through a merge. A typing
     // update carries none, and goes out as received.
     const before = verdict.carriesKnown ? Y.encodeStateVector(this.doc) : null;
     Y.applyUpdate(this.doc, update, origin);
-    this.broadcast(before ? Y.diffUpdate(update, before) : update, connection.id);
+    this.broadcast(before ? Y.diffUpdate(update, before) : update, connectionId);
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });
@@ -243,6 +282,7 @@ export class Room {
       this.compactionScheduled = true;
       setImmediate(() => this.guarded('compact', () => this.compact()));
     }
+    return { ok: true, seq, inserted: verdict.inserted, deleted: verdict.deleted };
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { CloseCode } from '../../shared/protocol/closeCodes.js';
 import type { Logger } from '../logger.js';
 import { Room } from './Room.js';
-import type { ConnectionIdentity, RoomSocket, RoomStorage } from './types.js';
+import type { ConnectionIdentity, RoomBase, RoomSocket, RoomStorage } from './types.js';
 
 /** Options of the registry. */
 export interface RoomRegistryOptions {
@@ -15,6 +15,8 @@ export interface RoomRegistryOptions {
   compactAfter: number;
   /** How long an empty room stays loaded. */
   idleUnloadMs?: number;
+  /** The base text of a fork room (an amendment), or null for a room that starts empty. */
+  baseOf?: (roomName: string) => RoomBase | null;
 }
 
 /** A handle for one connection in one room. */
@@ -53,7 +55,7 @@ export class RoomRegistry {
     let room = this.rooms.get(roomName);
     if (!room) {
       const started = performance.now();
-      room = new Room(roomName, this.options);
+      room = new Room(roomName, { ...this.options, base: this.options.baseOf?.(roomName) ?? null });
       this.rooms.set(roomName, room);
       this.options.logger.info('sync.room_loaded', { room: roomName, ms: Math.round(performance.now() - started) });
     }

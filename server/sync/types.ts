@@ -32,6 +32,8 @@ export interface AttributionEntry {
   at: number;
   inserted: ClockRange[];
   deleted: ClockRange[];
+  /** Set when the update merges an accepted amendment into a main text. */
+  amendmentId?: string | null;
 }
 
 /** A room's stored log as loaded at start. */
@@ -49,11 +51,20 @@ export interface StoredRoom {
 /** Durable storage of rooms. Every method is synchronous and atomic. */
 export interface RoomStorage {
   load(room: string): StoredRoom;
-  /** Stores an update with its attribution and binds new client IDs, in one transaction. */
-  append(room: string, update: Uint8Array, attribution: AttributionEntry, newClientIds: readonly number[]): void;
+  /** Stores an update with its attribution and binds new client IDs, in one transaction; returns its sequence number. */
+  append(room: string, update: Uint8Array, attribution: AttributionEntry, newClientIds: readonly number[]): number;
   /** Replaces every stored update of the room by `snapshot` (the attribution log stays). */
   compact(room: string, snapshot: Uint8Array): void;
 }
 
+/**
+ * The text a fork starts from (an amendment room): the main text as it was when the amendment
+ * began. It is applied before the room's own log and never stored in it.
+ */
+export interface RoomBase {
+  update: Uint8Array;
+  stateVector: Map<number, number>;
+}
+
 /** Tags Yjs transaction origins: who caused a change to a room's document. */
-export type TransactionOrigin = { kind: 'connection'; connectionId: string } | { kind: 'load' };
+export type TransactionOrigin = { kind: 'connection'; connectionId: string } | { kind: 'server' } | { kind: 'load' };

@@ -10,6 +10,7 @@ interface MemoryRoom {
   rows: { data: Uint8Array; isSnapshot: boolean }[];
   owners: Map<number, string>;
   attribution: AttributionEntry[];
+  seq: number;
 }
 
 /** The in-memory storage with its inspection helpers. */
@@ -27,7 +28,7 @@ export function createMemoryRoomStorage(options: { onEvent?: (event: StorageEven
   const roomOf = (room: string): MemoryRoom => {
     let stored = rooms.get(room);
     if (!stored) {
-      stored = { rows: [], owners: new Map(), attribution: [] };
+      stored = { rows: [], owners: new Map(), attribution: [], seq: 0 };
       rooms.set(room, stored);
     }
     return stored;
@@ -64,6 +65,8 @@ export function createMemoryRoomStorage(options: { onEvent?: (event: StorageEven
       stored.attribution.push({ ...attribution, inserted: [...attribution.inserted], deleted: [...attribution.deleted] });
       for (const client of newClientIds) stored.owners.set(client, attribution.userId);
       record({ kind: 'append', room, update: data, attribution, newClientIds: [...newClientIds] });
+      stored.seq += 1;
+      return stored.seq;
     },
     compact(room, snapshot) {
       const stored = roomOf(room);

@@ -32,9 +32,13 @@ export function roomStorageContract(name: string, makeStorage: () => RoomStorage
 
     it('returns appended updates in order, with the client IDs bound to their writers', () => {
       const storage = makeStorage();
-      storage.append('doc:a', bytes(1, 2, 3), attribution(ALICE, 1000), [7]);
-      storage.append('doc:a', bytes(4), attribution(BOB, 2000), [9, 11]);
-      storage.append('doc:a', bytes(5, 6), attribution(ALICE, 3000), []);
+      const seqs = [
+        storage.append('doc:a', bytes(1, 2, 3), attribution(ALICE, 1000), [7]),
+        storage.append('doc:a', bytes(4), attribution(BOB, 2000), [9, 11]),
+        storage.append('doc:a', bytes(5, 6), attribution(ALICE, 3000), []),
+      ];
+      expect(seqs[1]).toBe(seqs[0]! + 1);
+      expect(seqs[2]).toBe(seqs[1]! + 1);
 
       const loaded = storage.load('doc:a');
       expect(loaded.updates.map((update) => [...update])).toEqual([[1, 2, 3], [4], [5, 6]]);

@@ -20,14 +20,14 @@ type Admission = { ok: true; room: string; identity: ConnectionIdentity } | { ok
 
 /** Decides whether this upgrade may join the room, and as whom. */
 function admit(c: Context<AppEnv>): Admission {
-  const { config, dossier } = c.var.services;
+  const { config } = c.var.services;
   const origin = c.req.header('origin');
   if (origin === undefined || !config.allowedOrigins.includes(origin)) return { ok: false, code: CloseCode.ForbiddenOrigin };
   const session = c.var.session;
   if (!session) return { ok: false, code: CloseCode.Unauthenticated };
   const roomName = c.req.param('room') ?? '';
   const { user } = session;
-  const access = roomAccessFor(user, roomName, dossier);
+  const access = roomAccessFor(user, roomName, c.var.services);
   if (access === 'unknown') return { ok: false, code: CloseCode.UnknownRoom };
   if (access === 'none') return { ok: false, code: CloseCode.Forbidden };
   return {

@@ -1,7 +1,7 @@
 /** Health check and the OpenAPI document. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../appEnv.js';
-import { buildOpenApiDocument } from '../openapi.js';
+import { buildOpenApiDocument } from '../openapi/index.js';
 
 const openApiDocument = buildOpenApiDocument();
 

@@ -1,33 +1,9 @@
-/** The OpenAPI 3.1 document of the REST API, derived from the same zod schemas that validate it. */
-import { z } from 'zod';
-import {
-  DocumentList,
-  DossierResponse,
-  ErrorResponse,
-  LoginRequest,
-  MeResponse,
-} from '../../shared/api/schemas.js';
+/** OpenAPI paths of sign-in, the dossier, documents and health. */
+import { DocumentList, DossierResponse, ErrorResponse, LoginRequest, MeResponse } from '../../../shared/api/schemas.js';
+import { error, json, signedIn, type PathItems } from './helpers.js';
 
-const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) } } });
-const error = (description: string) => ({ description, ...json(ErrorResponse) });
-const signedIn = { security: [{ session: [] }] };
-
-/** Builds the document served at `/api/openapi.json`. */
-export function buildOpenApiDocument(): Record<string, unknown> {
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Akkoord API',
-      version: '0.1.0',
-      description:
-        'Collaborative drafting of the KIV and NVP. Errors are `{ error: { code, message } }`. State-changing ' +
-        'requests must come from an allowed Origin. Real-time editing uses the y-websocket protocol on ' +
-        '`/sync/doc:<documentId>` (see ARCHITECTURE.md).',
-    },
-    components: {
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'akkoord_session' } },
-    },
-    paths: {
+/** The core paths. */
+export const corePaths: PathItems = {
       '/api/auth/login': {
         post: {
           summary: 'Sign in; sets the HttpOnly session cookie',
@@ -87,6 +63,4 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       '/healthz': {
         get: { summary: 'Liveness and database check', responses: { 200: { description: 'Healthy' }, 503: { description: 'Database unavailable' } } },
       },
-    },
-  };
-}
+};

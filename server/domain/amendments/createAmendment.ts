@@ -1,0 +1,44 @@
+/** Starts an amendment: a draft of the actor's entity, forked from the main text as it is now. */
+import * as Y from 'yjs';
+import type { CreateAmendmentRequest } from '../../../shared/api/amendments.js';
+import { canCreateAmendment } from '../../../shared/domain/amendmentRules.js';
+import type { Actor } from '../../../shared/domain/roles.js';
+import { documentRoom } from '../../../shared/protocol/rooms.js';
+import type { z } from 'zod';
+import { forbidden, notFound, validationFailed } from '../../errors.js';
+import type { AmendmentRecord } from '../../repositories/amendments.js';
+import { newId } from '../ids.js';
+import type { AmendmentDeps } from './deps.js';
+
+/** The new draft. */
+export function createAmendment(
+  deps: AmendmentDeps,
+  { actor, request }: { actor: Actor; request: z.output<typeof CreateAmendmentRequest> },
+): AmendmentRecord {
+  const document = deps.dossier.document(request.documentId);
+  if (!document) throw notFound('Document');
+  if (!canCreateAmendment(actor)) throw forbidden('Only contributors, coordinators and leads of an entity draft amendments.');
+  const sectionId = request.sectionId ?? null;
+  if (sectionId !== null && !document.sections.some((section) => section.id === sectionId)) {
+    throw validationFailed(`sectionId: "${sectionId}" is not a section of ${document.short}.`);
+  }
+  const baseSnapshot = deps.rooms.read(documentRoom(document.id), (main) => Y.encodeSnapshot(Y.snapshot(main.doc)));
+  const id = newId();
+  const at = Date.now();
+  deps.db.transaction(() => {
+    deps.amendments.insert({
+      id,
+      documentId: document.id,
+      sectionId,
+      passage: request.passage?.trim() || null,
+      title: request.title,
+      justification: request.justification,
+      authorUserId: actor.userId,
+      entityId: actor.entityId,
+      baseSnapshot,
+      at,
+    });
+    deps.audit.record({ userId: actor.userId, action: 'amendment.created', subject: `amendment:${id}`, detail: { documentId: document.id, sectionId }, at });
+  })();
+  return deps.amendments.get(id)!;
+}

@@ -1,0 +1,65 @@
+/**
+ * The lead decides a submitted amendment. Accepting merges the fork's own changes into the main
+ * text as it is now (a CRDT merge: the main text may have moved), stored and attributed to the
+ * proposing user and entity, naming the amendment; the decision and the merge commit together.
+ */
+import * as Y from 'yjs';
+import { canDecideAmendment, decisionProblem, type AmendmentDecision, type DecisionProblem } from '../../../shared/domain/amendmentRules.js';
+import type { Actor } from '../../../shared/domain/roles.js';
+import { amendmentRoom, documentRoom } from '../../../shared/protocol/rooms.js';
+import { conflict, forbidden, ruleBroken } from '../../errors.js';
+import type { AmendmentRecord } from '../../repositories/amendments.js';
+import { amendmentView } from './amendmentViews.js';
+import type { AmendmentDeps } from './deps.js';
+import { findVisibleAmendment } from './findAmendment.js';
+import { ownUpdateOf } from './forkBase.js';
+
+const problemMessages: Record<DecisionProblem, string> = {
+  reason_required: 'A rejection, or an acceptance as modified, needs a reason.',
+  modified_needs_accepted_modified: 'You changed this amendment: accept it as modified ("aanvaard mits wijziging") with a reason.',
+  not_modified: 'To accept as modified, first adjust the amendment\'s text; otherwise accept it as it is.',
+};
+
+/** The decided amendment. */
+export function decideAmendment(
+  deps: AmendmentDeps,
+  { actor, amendmentId, decision, reason }: { actor: Actor; amendmentId: string; decision: AmendmentDecision; reason: string },
+): AmendmentRecord {
+  const { amendment, document } = findVisibleAmendment(deps, actor, amendmentId);
+  if (amendment.status === 'draft') throw conflict('not_submitted', 'A draft cannot be decided: its entity has not submitted it.');
+  if (amendment.status !== 'submitted') throw conflict('already_decided', `This amendment is already ${amendment.status}.`);
+  if (!canDecideAmendment(actor, amendment, document)) throw forbidden("Only the document's lead decides amendments.");
+  const submitted = Y.decodeSnapshot(amendment.submittedSnapshot!);
+  const modifiedByLead = deps.rooms.read(amendmentRoom(amendmentId), (fork) => !Y.equalSnapshots(Y.snapshot(fork.doc), submitted));
+  const problem = decisionProblem(decision, reason, modifiedByLead);
+  if (problem) throw ruleBroken(problem, problemMessages[problem]);
+
+  const changes = JSON.stringify(amendmentView(deps, actor, amendment).changes);
+  const at = Date.now();
+  deps.db.transaction(() => {
+    let mergedSeq: number | null = null;
+    if (decision !== 'rejected') mergedSeq = merge(deps, amendment);
+    const recorded = deps.amendments.decide(amendmentId, { status: decision, by: actor.userId, reason: reason.trim(), finalChanges: changes, mergedSeq }, at);
+    if (!recorded) throw conflict('already_decided', 'This amendment was decided meanwhile.');
+    deps.audit.record({
+      userId: actor.userId,
+      action: `amendment.${decision}`,
+      subject: `amendment:${amendmentId}`,
+      detail: { reason: reason.trim(), mergedSeq },
+      at,
+    });
+  })();
+  deps.recheckConnections();
+  return deps.amendments.get(amendmentId)!;
+}
+
+/** Merges the fork's own changes into the main text; returns the stored update's number. */
+function merge(deps: AmendmentDeps, amendment: AmendmentRecord): number | null {
+  const own = ownUpdateOf(deps.roomStorage, amendment.id);
+  if (!own) return null;
+  const result = deps.rooms.read(documentRoom(amendment.documentId), (main) =>
+    main.applyServerUpdate(own, { userId: amendment.authorUserId, entityId: amendment.entityId, amendmentId: amendment.id }),
+  );
+  if (!result.ok) throw conflict('merge_refused', `The amendment could not be merged into the text (${result.detail}).`);
+  return result.seq === 0 ? null : result.seq;
+}

@@ -1,0 +1,32 @@
+/** What the amendment operations need of the server: a narrow slice of its services. */
+import type { AmendmentRepository } from '../../repositories/amendments.js';
+import type { AuditLog } from '../../repositories/audit.js';
+import type { DossierRepository } from '../../repositories/dossier.js';
+import type { Db } from '../../storage/database.js';
+import type { RoomRegistry } from '../../sync/RoomRegistry.js';
+import type { RoomStorage } from '../../sync/types.js';
+
+/** The parts of the server the amendment operations use. */
+export interface AmendmentDeps {
+  db: Db;
+  dossier: DossierRepository;
+  amendments: AmendmentRepository;
+  audit: AuditLog;
+  rooms: RoomRegistry;
+  roomStorage: RoomStorage;
+  /** Re-checks open sockets now, so a status change downgrades or closes them at once. */
+  recheckConnections(): void;
+}
+
+/** The amendment operations' slice of the server's services. */
+export function amendmentDeps(services: Omit<AmendmentDeps, 'recheckConnections'> & { recheck(): void }): AmendmentDeps {
+  return {
+    db: services.db,
+    dossier: services.dossier,
+    amendments: services.amendments,
+    audit: services.audit,
+    rooms: services.rooms,
+    roomStorage: services.roomStorage,
+    recheckConnections: () => services.recheck(),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * An amendment room's base: the main text as it was when the amendment started, rebuilt from the
+ * live main text (gc off keeps every struct) and the snapshot taken then. Nothing of it is stored
+ * twice: the fork's own log holds only what it adds.
+ */
+import * as Y from 'yjs';
+import { amendmentRoom, documentRoom, parseRoomName } from '../../../shared/protocol/rooms.js';
+import type { AmendmentRepository } from '../../repositories/amendments.js';
+import type { RoomRegistry } from '../../sync/RoomRegistry.js';
+import type { RoomBase, RoomStorage } from '../../sync/types.js';
+
+/** The main text's state at `snapshot`, as a fork's base. */
+export function forkBase(main: Y.Doc, snapshot: Y.Snapshot): RoomBase {
+  const doc = Y.createDocFromSnapshot(main, snapshot, new Y.Doc({ gc: false }));
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return { update, stateVector: new Map(snapshot.sv) };
+}
+
+/** The registry's `baseOf`: an amendment room's base, null for any other room. */
+export function amendmentRoomBase(roomName: string, amendments: AmendmentRepository, rooms: RoomRegistry): RoomBase | null {
+  const room = parseRoomName(roomName);
+  if (room?.kind !== 'amendment') return null;
+  const amendment = amendments.get(room.amendmentId);
+  if (!amendment) return null;
+  const snapshot = Y.decodeSnapshot(amendment.baseSnapshot);
+  return rooms.read(documentRoom(amendment.documentId), (main) => forkBase(main.doc, snapshot));
+}
+
+/** Everything an amendment adds to its base, as one update (null when it has written nothing). */
+export function ownUpdateOf(storage: RoomStorage, amendmentId: string): Uint8Array | null {
+  const { updates } = storage.load(amendmentRoom(amendmentId));
+  if (updates.length === 0) return null;
+  return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+}

@@ -1,0 +1,31 @@
+/**
+ * The coordinator submits the entity's draft: it gets the next number of its document, is frozen
+ * for its drafters (their sockets are downgraded at once) and becomes visible to the dossier.
+ */
+import * as Y from 'yjs';
+import { canSubmitAmendment } from '../../../shared/domain/amendmentRules.js';
+import type { Actor } from '../../../shared/domain/roles.js';
+import { amendmentRoom } from '../../../shared/protocol/rooms.js';
+import { conflict, forbidden, ruleBroken } from '../../errors.js';
+import type { AmendmentRecord } from '../../repositories/amendments.js';
+import { amendmentView } from './amendmentViews.js';
+import type { AmendmentDeps } from './deps.js';
+import { findVisibleAmendment } from './findAmendment.js';
+
+/** The submitted amendment. */
+export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { actor: Actor; amendmentId: string }): AmendmentRecord {
+  const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
+  if (amendment.status !== 'draft') throw conflict('not_a_draft', `This amendment is ${amendment.status}, not a draft.`);
+  if (!canSubmitAmendment(actor, amendment)) throw forbidden("Only the entity's coordinator submits its amendments.");
+  if (amendmentView(deps, actor, amendment).changes.length === 0) {
+    throw ruleBroken('amendment_empty', 'This amendment changes nothing in the text yet.');
+  }
+  const snapshot = deps.rooms.read(amendmentRoom(amendmentId), (fork) => Y.encodeSnapshot(Y.snapshot(fork.doc)));
+  const at = Date.now();
+  deps.db.transaction(() => {
+    if (!deps.amendments.submit(amendmentId, actor.userId, snapshot, at)) throw conflict('not_a_draft', 'This amendment is no longer a draft.');
+    deps.audit.record({ userId: actor.userId, action: 'amendment.submitted', subject: `amendment:${amendmentId}`, at });
+  })();
+  deps.recheckConnections();
+  return deps.amendments.get(amendmentId)!;
+}

@@ -1,0 +1,24 @@
+/** Changes a draft's title and justification. */
+import type { UpdateAmendmentRequest } from '../../../shared/api/amendments.js';
+import { canEditAmendmentDetails } from '../../../shared/domain/amendmentRules.js';
+import type { Actor } from '../../../shared/domain/roles.js';
+import { conflict, forbidden } from '../../errors.js';
+import type { AmendmentRecord } from '../../repositories/amendments.js';
+import type { AmendmentDeps } from './deps.js';
+import { findVisibleAmendment } from './findAmendment.js';
+
+/** The amendment after the change. */
+export function updateAmendmentDetails(
+  deps: AmendmentDeps,
+  { actor, amendmentId, request }: { actor: Actor; amendmentId: string; request: UpdateAmendmentRequest },
+): AmendmentRecord {
+  const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
+  if (amendment.status !== 'draft') throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
+  if (!canEditAmendmentDetails(actor, amendment)) throw forbidden('Only the drafting entity changes its amendment.');
+  const at = Date.now();
+  deps.db.transaction(() => {
+    if (!deps.amendments.updateDetails(amendmentId, request, at)) throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
+    deps.audit.record({ userId: actor.userId, action: 'amendment.details_changed', subject: `amendment:${amendmentId}`, detail: { ...request }, at });
+  })();
+  return deps.amendments.get(amendmentId)!;
+}

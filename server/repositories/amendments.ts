@@ -1,0 +1,216 @@
+/** Amendment records: reads and the status changes, each one statement guarded by the status it expects. */
+import type { AmendmentDecision, AmendmentStatus } from '../../shared/domain/amendmentRules.js';
+import type { Db } from '../storage/database.js';
+
+/** An amendment as stored, with the names the API shows. */
+export interface AmendmentRecord {
+  id: string;
+  documentId: string;
+  sectionId: string | null;
+  passage: string | null;
+  title: string;
+  justification: string;
+  status: AmendmentStatus;
+  number: number | null;
+  authorUserId: string;
+  authorName: string;
+  entityId: string;
+  entityName: string;
+  baseSnapshot: Uint8Array;
+  createdAt: number;
+  updatedAt: number;
+  submittedAt: number | null;
+  submittedByName: string | null;
+  submittedSnapshot: Uint8Array | null;
+  decidedAt: number | null;
+  decidedByName: string | null;
+  decisionReason: string | null;
+  withdrawnAt: number | null;
+  withdrawnByName: string | null;
+  mergedSeq: number | null;
+  /** DiffBlock[] JSON frozen at decision or withdrawal. */
+  finalChanges: string | null;
+}
+
+/** What a new amendment needs. */
+export interface NewAmendment {
+  id: string;
+  documentId: string;
+  sectionId: string | null;
+  passage: string | null;
+  title: string;
+  justification: string;
+  authorUserId: string;
+  entityId: string;
+  baseSnapshot: Uint8Array;
+  at: number;
+}
+
+interface Row {
+  id: string;
+  document_id: string;
+  section_id: string | null;
+  passage: string | null;
+  title: string;
+  justification: string;
+  status: AmendmentStatus;
+  number: number | null;
+  author_user_id: string;
+  author_name: string;
+  entity_id: string;
+  entity_name: string;
+  base_snapshot: Buffer;
+  created_at: number;
+  updated_at: number;
+  submitted_at: number | null;
+  submitted_by_name: string | null;
+  submitted_snapshot: Buffer | null;
+  decided_at: number | null;
+  decided_by_name: string | null;
+  decision_reason: string | null;
+  withdrawn_at: number | null;
+  withdrawn_by_name: string | null;
+  merged_seq: number | null;
+  final_changes: string | null;
+}
+
+const SELECT = `
+  SELECT a.*, author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
+         decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name
+  FROM amendments a
+  JOIN users author ON author.id = a.author_user_id
+  JOIN entities entity ON entity.id = a.entity_id
+  LEFT JOIN users submitter ON submitter.id = a.submitted_by
+  LEFT JOIN users decider ON decider.id = a.decided_by
+  LEFT JOIN users withdrawer ON withdrawer.id = a.withdrawn_by`;
+
+const bytes = (buffer: Buffer | null): Uint8Array | null => (buffer ? new Uint8Array(buffer) : null);
+const blob = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+
+function toRecord(row: Row): AmendmentRecord {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    sectionId: row.section_id,
+    passage: row.passage,
+    title: row.title,
+    justification: row.justification,
+    status: row.status,
+    number: row.number,
+    authorUserId: row.author_user_id,
+    authorName: row.author_name,
+    entityId: row.entity_id,
+    entityName: row.entity_name,
+    baseSnapshot: new Uint8Array(row.base_snapshot),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    submittedByName: row.submitted_by_name,
+    submittedSnapshot: bytes(row.submitted_snapshot),
+    decidedAt: row.decided_at,
+    decidedByName: row.decided_by_name,
+    decisionReason: row.decision_reason,
+    withdrawnAt: row.withdrawn_at,
+    withdrawnByName: row.withdrawn_by_name,
+    mergedSeq: row.merged_seq,
+    finalChanges: row.final_changes,
+  };
+}
+
+/** Reads and writes amendment rows. Status changes return false when the row was not in the expected status. */
+export class AmendmentRepository {
+  constructor(private readonly db: Db) {}
+
+  /** One amendment, or null. */
+  get(id: string): AmendmentRecord | null {
+    const row = this.db.prepare<[string], Row>(`${SELECT} WHERE a.id = ?`).get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  /** Every amendment of a document, numbered ones first in order, then drafts by creation. */
+  listForDocument(documentId: string): AmendmentRecord[] {
+    return this.db
+      .prepare<[string], Row>(`${SELECT} WHERE a.document_id = ? ORDER BY a.number IS NULL, a.number, a.created_at`)
+      .all(documentId)
+      .map(toRecord);
+  }
+
+  /** Stores a new draft. */
+  insert(amendment: NewAmendment): void {
+    this.db
+      .prepare(
+        `INSERT INTO amendments (id, document_id, section_id, passage, title, justification, status, author_user_id,
+                                 entity_id, base_snapshot, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        amendment.id,
+        amendment.documentId,
+        amendment.sectionId,
+        amendment.passage,
+        amendment.title,
+        amendment.justification,
+        amendment.authorUserId,
+        amendment.entityId,
+        blob(amendment.baseSnapshot),
+        amendment.at,
+        amendment.at,
+      );
+  }
+
+  /** Changes a draft's title and justification. */
+  updateDetails(id: string, details: { title?: string | undefined; justification?: string | undefined }, at: number): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE amendments SET title = coalesce(?, title), justification = coalesce(?, justification), updated_at = ?
+         WHERE id = ? AND status = 'draft'`,
+      )
+      .run(details.title ?? null, details.justification ?? null, at, id);
+    return result.changes === 1;
+  }
+
+  /** Submits a draft: the next number of its document, the fork's snapshot as submitted. */
+  submit(id: string, by: string, snapshot: Uint8Array, at: number): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE amendments
+         SET status = 'submitted', submitted_at = ?, submitted_by = ?, submitted_snapshot = ?, updated_at = ?,
+             number = (SELECT coalesce(max(number), 0) + 1 FROM amendments other WHERE other.document_id = amendments.document_id)
+         WHERE id = ? AND status = 'draft'`,
+      )
+      .run(at, by, blob(snapshot), at, id);
+    return result.changes === 1;
+  }
+
+  /** Withdraws a draft or a submitted amendment, freezing its changes. */
+  withdraw(id: string, by: string, finalChanges: string, at: number): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE amendments SET status = 'withdrawn', withdrawn_at = ?, withdrawn_by = ?, final_changes = ?, updated_at = ?
+         WHERE id = ? AND status IN ('draft', 'submitted')`,
+      )
+      .run(at, by, finalChanges, at, id);
+    return result.changes === 1;
+  }
+
+  /** Records the lead's decision on a submitted amendment. */
+  decide(
+    id: string,
+    decision: { status: AmendmentDecision; by: string; reason: string; finalChanges: string; mergedSeq: number | null },
+    at: number,
+  ): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE amendments SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ?, final_changes = ?,
+                               merged_seq = ?, updated_at = ?
+         WHERE id = ? AND status = 'submitted'`,
+      )
+      .run(decision.status, at, decision.by, decision.reason, decision.finalChanges, decision.mergedSeq, at, id);
+    return result.changes === 1;
+  }
+
+  /** Bumps the time of last change (the fork's text changed). */
+  touch(id: string, at: number): void {
+    this.db.prepare('UPDATE amendments SET updated_at = ? WHERE id = ?').run(at, id);
+  }
+}
