@@ -23,6 +23,11 @@ export interface SyncClient {
   readOnly(): boolean;
   /** Sends a SaveCheck and waits for the server's Saved answer. */
   saved(timeoutMs?: number): Promise<void>;
+  /**
+   * Sends a SaveCheck and waits for any answer (Saved, or ReadOnly for a reader): the server has
+   * handled every frame sent before it.
+   */
+  roundTrip(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
@@ -61,11 +66,21 @@ export function connectClient(
   let readOnly = false;
   let lastSaved = -1;
   let nonce = 0;
+  let readOnlyNotices = 0;
   provider.messageHandlers[MessageType.ReadOnly] = () => {
     readOnly = true;
+    readOnlyNotices += 1;
   };
   provider.messageHandlers[MessageType.Saved] = (_encoder, decoder) => {
     lastSaved = decoding.readVarUint(decoder);
+  };
+  const sendSaveCheck = () => {
+    const mine = ++nonce;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.SaveCheck);
+    encoding.writeVarUint(encoder, mine);
+    provider.ws!.send(encoding.toUint8Array(encoder));
+    return mine;
   };
   return {
     doc,
@@ -75,12 +90,14 @@ export function connectClient(
     text: () => documentText(doc),
     async saved(timeoutMs = 10_000) {
       await waitFor(() => provider.synced, 'client to sync', timeoutMs);
-      const mine = ++nonce;
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.SaveCheck);
-      encoding.writeVarUint(encoder, mine);
-      provider.ws!.send(encoding.toUint8Array(encoder));
+      const mine = sendSaveCheck();
       await waitFor(() => lastSaved >= mine, `Saved(${mine})`, timeoutMs);
+    },
+    async roundTrip(timeoutMs = 10_000) {
+      await waitFor(() => provider.synced, 'client to sync', timeoutMs);
+      const notices = readOnlyNotices;
+      const mine = sendSaveCheck();
+      await waitFor(() => lastSaved >= mine || readOnlyNotices > notices, `answer to SaveCheck(${mine})`, timeoutMs);
     },
     destroy() {
       provider.destroy();
