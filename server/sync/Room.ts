@@ -243,6 +243,7 @@ export class Room {
       stateOf: (client) => Y.getState(store, client),
       ownerOf: (client) => this.owners.get(client),
       allowedRoots: ALLOWED_ROOTS,
+      stillVisible: (client, clock, length) => this.stillVisible(client, clock, length),
     });
     if (!verdict.ok) return verdict;
     if (verdict.noop) return { ok: true, seq: 0, inserted: [], deleted: [] };
@@ -283,6 +284,24 @@ export class Room {
       setImmediate(() => this.guarded('compact', () => this.compact()));
     }
     return { ok: true, seq, inserted: verdict.inserted, deleted: verdict.deleted };
+  }
+
+  /** The parts of a run of stored structs that are not deleted yet. */
+  private stillVisible(client: number, clock: number, length: number): ClockRange[] {
+    const visible: ClockRange[] = [];
+    const end = clock + length;
+    for (let at = clock; at < end; ) {
+      const struct = Y.getItem(this.doc.store, Y.createID(client, at));
+      const structEnd = struct.id.clock + struct.length;
+      if (struct instanceof Y.Item && !struct.deleted) {
+        const last = visible[visible.length - 1];
+        const to = Math.min(structEnd, end);
+        if (last && last[1] + last[2] === at) last[2] += to - at;
+        else visible.push([client, at, to - at]);
+      }
+      at = structEnd;
+    }
+    return visible;
   }
 
   /**

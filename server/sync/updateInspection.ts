@@ -20,6 +20,12 @@ export interface RoomFacts {
   ownerOf(client: number): string | undefined;
   /** Root type names the document may hold. */
   allowedRoots: ReadonlySet<string>;
+  /**
+   * The parts of a range of structs the server has that are not deleted yet. Without it every
+   * deletion counts as new; with it, a delete set repeating old deletions (a fork's merged log
+   * carries its base's) is attributed only for what it really removes.
+   */
+  stillVisible?(client: number, clock: number, length: number): ClockRange[];
 }
 
 /** The verdict on one update. */
@@ -126,7 +132,11 @@ export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFact
       if (item.clock + item.len > reach(client)) {
         return refuse(CloseCode.MissingDependencies, `deletes unseen ${client}:${item.clock}`);
       }
-      deleted.push([client, item.clock, item.len]);
+      // Structs this update brings are new by definition; for the rest, only what is still there counts.
+      const known = Math.min(item.clock + item.len, room.stateOf(client)) - item.clock;
+      if (known > 0 && room.stillVisible) deleted.push(...room.stillVisible(client, item.clock, known));
+      else if (known > 0) deleted.push([client, item.clock, known]);
+      if (known < item.len) deleted.push([client, item.clock + Math.max(known, 0), item.len - Math.max(known, 0)]);
     }
   }
 

@@ -87,6 +87,29 @@ describe('amendment forks', () => {
     room.destroy();
   });
 
+  it("attributes a merge's deletions only for what it really removes, not its base's old ones", () => {
+    const storage = createMemoryRoomStorage();
+    const main = new Room('doc:kiv', { storage, logger, compactAfter: 1_000 });
+    const lead = new Y.Doc({ gc: false });
+    lead.clientID = 1;
+    Y.applyUpdate(lead, buildDocumentState(kiv, 1));
+    lead.clientID = 77;
+    expect(main.applyServerUpdate(Y.encodeStateAsUpdate(lead), { userId: 'system', entityId: null })).toMatchObject({ ok: true });
+    const before = Y.encodeStateVector(lead);
+    textAt(lead, 4).delete(0, 6);
+    expect(main.applyServerUpdate(Y.encodeStateAsUpdate(lead, before), { userId: 'system', entityId: null })).toMatchObject({ ok: true });
+
+    const amendment = fork(main.doc, (doc) => {
+      textAt(doc, 2).insert(0, 'Nieuw ');
+      textAt(doc, 3).delete(0, 3);
+    });
+    expect(main.applyServerUpdate(amendment.ownUpdate, { userId: 'kabinet', entityId: 'vlaanderen', amendmentId: 'a' })).toMatchObject({ ok: true });
+    const merged = storage.attributionOf('doc:kiv').at(-1)!;
+    expect(merged).toMatchObject({ userId: 'kabinet', amendmentId: 'a' });
+    expect(merged.deleted.reduce((sum, [, , length]) => sum + length, 0)).toBe(3);
+    main.destroy();
+  });
+
   it("shows each fork's own changes only, while the main text moves on", () => {
     const main = mainText();
     const original = textAt(main, 2).toString();
