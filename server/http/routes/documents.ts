@@ -9,6 +9,9 @@ import { canReadDocument } from '../../../shared/domain/permissions.js';
 import { entityColor } from '../../../shared/domain/entityColors.js';
 import { actorOf } from '../../domain/actor.js';
 import { currentDocumentText } from '../../domain/documentText.js';
+import { versionDeps } from '../../domain/versions/deps.js';
+import { findVersion } from '../../domain/versions/findVersion.js';
+import { versionPlainText } from '../../domain/versions/versionText.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { AppEnv } from '../appEnv.js';
 import { requireSession } from '../middleware/session.js';
@@ -41,7 +44,10 @@ export const documentRoutes = new Hono<AppEnv>()
     const document = c.var.services.dossier.document(c.req.param('id'));
     if (!document) throw notFound('Document');
     if (!canReadDocument(actorOf(user), document)) throw forbidden();
-    // Versions arrive with the amendments issue; until then no version exists to be found.
-    if (version !== undefined) throw notFound(`Version "${version}"`);
+    if (version !== undefined) {
+      const deps = versionDeps(c.var.services);
+      const found = findVersion(deps, actorOf(user), () => deps.versions.get(version), { documentId: document.id });
+      return c.text(versionPlainText(found.version));
+    }
     return c.text(currentDocumentText(c.var.services.rooms, document.id));
   });
