@@ -3,6 +3,7 @@ import type { LogIn } from './auth/logIn.js';
 import type { SessionService } from './auth/sessions.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
 import type { AmendmentRepository } from './repositories/amendments.js';
 import type { AuditLog } from './repositories/audit.js';
 import type { DossierRepository } from './repositories/dossier.js';
@@ -24,6 +25,8 @@ export interface Services {
   /** The rooms' durable logs, read directly where a room need not be loaded (an amendment's own changes). */
   roomStorage: RoomStorage;
   amendments: AmendmentRepository;
+  /** The open amendments' changes, kept current as rooms commit. */
+  amendmentIndex: AmendmentIndex;
   audit: AuditLog;
   /** Re-checks every open socket against its session and rights now (after a status change). */
   recheck(): void;

@@ -26,6 +26,7 @@ import { openDatabase } from './storage/database.js';
 import { createSqliteRoomStorage } from './storage/sqliteRoomStorage.js';
 import { startWalCheckpointer } from './storage/walCheckpointer.js';
 import { RoomRegistry } from './sync/RoomRegistry.js';
+import { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
 import { amendmentRoomBase } from './domain/amendments/forkBase.js';
 import { recheckConnections } from './domain/recheckConnections.js';
 
@@ -57,7 +58,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     logger,
     compactAfter: config.compactAfter,
     baseOf: (roomName) => amendmentRoomBase(roomName, amendments, rooms),
+    onCommitted: (...commit) => amendmentIndex.onCommitted(...commit),
   });
+  const amendmentIndex = new AmendmentIndex({ db, rooms, roomStorage, amendments });
   const services: Services = {
     config,
     db,
@@ -69,6 +72,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     rooms,
     roomStorage,
     amendments,
+    amendmentIndex,
     audit: new AuditLog(db),
     recheck: () => recheckConnections(rooms, sessions, services),
   };
@@ -106,6 +110,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       clearInterval(recheck);
       clearInterval(sweep);
       rooms.shutdown(CloseCode.ServerShutdown);
+      amendmentIndex.clear();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -17,6 +17,7 @@ export interface AmendmentRecord {
   entityId: string;
   entityName: string;
   baseSnapshot: Uint8Array;
+  baseSeq: number;
   createdAt: number;
   updatedAt: number;
   submittedAt: number | null;
@@ -43,6 +44,7 @@ export interface NewAmendment {
   authorUserId: string;
   entityId: string;
   baseSnapshot: Uint8Array;
+  baseSeq: number;
   at: number;
 }
 
@@ -60,6 +62,7 @@ interface Row {
   entity_id: string;
   entity_name: string;
   base_snapshot: Buffer;
+  base_seq: number;
   created_at: number;
   updated_at: number;
   submitted_at: number | null;
@@ -102,6 +105,7 @@ function toRecord(row: Row): AmendmentRecord {
     entityId: row.entity_id,
     entityName: row.entity_name,
     baseSnapshot: new Uint8Array(row.base_snapshot),
+    baseSeq: row.base_seq,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
@@ -140,8 +144,8 @@ export class AmendmentRepository {
     this.db
       .prepare(
         `INSERT INTO amendments (id, document_id, section_id, passage, title, justification, status, author_user_id,
-                                 entity_id, base_snapshot, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+                                 entity_id, base_snapshot, base_seq, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         amendment.id,
@@ -153,6 +157,7 @@ export class AmendmentRepository {
         amendment.authorUserId,
         amendment.entityId,
         blob(amendment.baseSnapshot),
+        amendment.baseSeq,
         amendment.at,
         amendment.at,
       );
@@ -207,6 +212,11 @@ export class AmendmentRepository {
       )
       .run(decision.status, at, decision.by, decision.reason, decision.finalChanges, decision.mergedSeq, at, id);
     return result.changes === 1;
+  }
+
+  /** The last update number of a room's attribution log (0 for none). */
+  lastSeq(room: string): number {
+    return this.db.prepare<[string], { seq: number | null }>('SELECT max(seq) AS seq FROM attribution_log WHERE room = ?').get(room)?.seq ?? 0;
   }
 
   /** Bumps the time of last change (the fork's text changed). */

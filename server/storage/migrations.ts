@@ -166,6 +166,8 @@ export const MIGRATIONS: readonly Migration[] = [
         author_user_id TEXT NOT NULL REFERENCES users(id),
         entity_id TEXT NOT NULL REFERENCES entities(id),
         base_snapshot BLOB NOT NULL,
+        -- The main room's last update number when it started: main-text changes after it are "since".
+        base_seq INTEGER NOT NULL DEFAULT 0,
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
         submitted_at INTEGER,

@@ -19,7 +19,7 @@ import type { Logger } from '../logger.js';
 import { filterAwarenessUpdate } from './awarenessFilter.js';
 import * as frames from './frames.js';
 import { TokenBucket } from './tokenBucket.js';
-import type { AttributionEntry, ConnectionIdentity, RoomBase, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
+import type { AttributionEntry, CommitListener, ConnectionIdentity, RoomBase, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
 import { inspectUpdate, type ClockRange } from './updateInspection.js';
 
 /** The ProseMirror content's root type: the only root a client may write to. */
@@ -52,11 +52,13 @@ export interface RoomOptions {
   compactAfter: number;
   /** For a fork: the text it starts from, applied first and never stored in its log. */
   base?: RoomBase | null;
+  /** Told of every committed update, after it is applied. */
+  onCommitted?: CommitListener | undefined;
 }
 
 /** A loaded room. */
 export class Room {
-  readonly doc = new Y.Doc({ gc: false });
+  readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   private readonly connections = new Map<string, Connection>();
   private readonly owners: Map<number, string>;
@@ -74,6 +76,7 @@ export class Room {
     readonly name: string,
     private readonly options: RoomOptions,
   ) {
+    this.doc = options.base?.doc ?? new Y.Doc({ gc: false });
     const stored = options.storage.load(name);
     this.owners = stored.owners;
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
@@ -81,7 +84,6 @@ export class Room {
     const origin: TransactionOrigin = { kind: 'load' };
     const base = options.base ?? null;
     if (base) {
-      Y.applyUpdate(this.doc, base.update, origin);
       for (const client of base.stateVector.keys()) if (!this.owners.has(client)) this.owners.set(client, MAIN_TEXT_OWNER);
     }
     Y.transact(this.doc, () => {
@@ -275,6 +277,7 @@ export class Room {
     const before = verdict.carriesKnown ? Y.encodeStateVector(this.doc) : null;
     Y.applyUpdate(this.doc, update, origin);
     this.broadcast(before ? Y.diffUpdate(update, before) : update, connectionId);
+    this.guarded('commit_listener', () => this.options.onCommitted?.(this.name, update, attribution, seq));
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });

@@ -6,7 +6,7 @@
 import type { CloseCode } from '../../shared/protocol/closeCodes.js';
 import type { Logger } from '../logger.js';
 import { Room } from './Room.js';
-import type { ConnectionIdentity, RoomBase, RoomSocket, RoomStorage } from './types.js';
+import type { CommitListener, ConnectionIdentity, RoomBase, RoomSocket, RoomStorage } from './types.js';
 
 /** Options of the registry. */
 export interface RoomRegistryOptions {
@@ -17,6 +17,8 @@ export interface RoomRegistryOptions {
   idleUnloadMs?: number;
   /** The base text of a fork room (an amendment), or null for a room that starts empty. */
   baseOf?: (roomName: string) => RoomBase | null;
+  /** Told of every update any room commits. */
+  onCommitted?: CommitListener;
 }
 
 /** A handle for one connection in one room. */

@@ -6,6 +6,7 @@
 import type { RoomAccess } from '../../shared/domain/permissions.js';
 import type { CloseCode } from '../../shared/protocol/closeCodes.js';
 import type { PresenceUser } from '../../shared/protocol/presence.js';
+import type * as Y from 'yjs';
 import type { ClockRange } from './updateInspection.js';
 
 /** What the core needs of a WebSocket. */
@@ -62,9 +63,13 @@ export interface RoomStorage {
  * began. It is applied before the room's own log and never stored in it.
  */
 export interface RoomBase {
-  update: Uint8Array;
+  /** A document holding exactly the base (gc off); the room adopts it as its own. */
+  doc: Y.Doc;
   stateVector: Map<number, number>;
 }
+
+/** Called after a room committed and applied an update (for indexes kept beside the rooms). */
+export type CommitListener = (roomName: string, update: Uint8Array, attribution: AttributionEntry, seq: number) => void;
 
 /** Tags Yjs transaction origins: who caused a change to a room's document. */
 export type TransactionOrigin = { kind: 'connection'; connectionId: string } | { kind: 'server' } | { kind: 'load' };

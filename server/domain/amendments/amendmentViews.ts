@@ -2,7 +2,6 @@
  * The amendments of a document as one actor sees them: only those it may see, each with its changes
  * (derived now for open ones, as frozen for closed ones) and the open ones it overlaps with.
  */
-import * as Y from 'yjs';
 import type { AmendmentSummary, DiffBlock } from '../../../shared/api/amendments.js';
 import {
   canDecideAmendment,
@@ -14,13 +13,11 @@ import {
   isOpen,
 } from '../../../shared/domain/amendmentRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
-import { amendmentRoom, documentRoom } from '../../../shared/protocol/rooms.js';
+import { amendmentRoom } from '../../../shared/protocol/rooms.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
 import type { DocumentRecord } from '../../repositories/dossier.js';
 import { countChanges } from '../diff/blockDiff.js';
 import type { AmendmentDeps } from './deps.js';
-import { computeForkChanges, type ForkInput } from './forkChanges.js';
-import { ownUpdateOf } from './forkBase.js';
 
 /** One amendment with what it changes. */
 export interface AmendmentView {
@@ -34,19 +31,13 @@ export interface AmendmentView {
 
 /** Every amendment of the document the actor may see, with its changes, in list order. */
 export function amendmentViews(
-  deps: Pick<AmendmentDeps, 'amendments' | 'rooms' | 'roomStorage'>,
+  deps: Pick<AmendmentDeps, 'amendments' | 'amendmentIndex'>,
   actor: Actor,
   documentId: string,
 ): AmendmentView[] {
   const visible = deps.amendments.listForDocument(documentId).filter((amendment) => canViewAmendment(actor, amendment));
   const open = visible.filter((amendment) => isOpen(amendment.status));
-  const forks: ForkInput[] = open.map((amendment) => ({
-    id: amendment.id,
-    entityId: amendment.entityId,
-    baseSnapshot: Y.decodeSnapshot(amendment.baseSnapshot),
-    ownUpdate: ownUpdateOf(deps.roomStorage, amendment.id),
-  }));
-  const computed = forks.length > 0 ? deps.rooms.read(documentRoom(documentId), (main) => computeForkChanges(main.doc, forks)) : new Map();
+  const computed = deps.amendmentIndex.changes(documentId, open);
 
   return visible.map((amendment) => {
     const fork = computed.get(amendment.id);
@@ -63,7 +54,7 @@ export function amendmentViews(
 
 /** One amendment's view (its overlaps computed against the others the actor sees). */
 export function amendmentView(
-  deps: Pick<AmendmentDeps, 'amendments' | 'rooms' | 'roomStorage'>,
+  deps: Pick<AmendmentDeps, 'amendments' | 'amendmentIndex'>,
   actor: Actor,
   amendment: AmendmentRecord,
 ): AmendmentView {

@@ -22,7 +22,11 @@ export function createAmendment(
   if (sectionId !== null && !document.sections.some((section) => section.id === sectionId)) {
     throw validationFailed(`sectionId: "${sectionId}" is not a section of ${document.short}.`);
   }
-  const baseSnapshot = deps.rooms.read(documentRoom(document.id), (main) => Y.encodeSnapshot(Y.snapshot(main.doc)));
+  // Read together, in one synchronous step: no update can commit between the snapshot and the number.
+  const { baseSnapshot, baseSeq } = deps.rooms.read(documentRoom(document.id), (main) => ({
+    baseSnapshot: Y.encodeSnapshot(Y.snapshot(main.doc)),
+    baseSeq: deps.amendments.lastSeq(documentRoom(document.id)),
+  }));
   const id = newId();
   const at = Date.now();
   deps.db.transaction(() => {
@@ -36,6 +40,7 @@ export function createAmendment(
       authorUserId: actor.userId,
       entityId: actor.entityId,
       baseSnapshot,
+      baseSeq,
       at,
     });
     deps.audit.record({ userId: actor.userId, action: 'amendment.created', subject: `amendment:${id}`, detail: { documentId: document.id, sectionId }, at });

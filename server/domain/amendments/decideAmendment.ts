@@ -49,6 +49,7 @@ export function decideAmendment(
       at,
     });
   })();
+  deps.amendmentIndex.forget(amendment);
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;
 }

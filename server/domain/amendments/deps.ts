@@ -5,6 +5,7 @@ import type { DossierRepository } from '../../repositories/dossier.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRegistry } from '../../sync/RoomRegistry.js';
 import type { RoomStorage } from '../../sync/types.js';
+import type { AmendmentIndex } from './AmendmentIndex.js';
 
 /** The parts of the server the amendment operations use. */
 export interface AmendmentDeps {
@@ -14,6 +15,7 @@ export interface AmendmentDeps {
   audit: AuditLog;
   rooms: RoomRegistry;
   roomStorage: RoomStorage;
+  amendmentIndex: AmendmentIndex;
   /** Re-checks open sockets now, so a status change downgrades or closes them at once. */
   recheckConnections(): void;
 }
@@ -27,6 +29,7 @@ export function amendmentDeps(services: Omit<AmendmentDeps, 'recheckConnections'
     audit: services.audit,
     rooms: services.rooms,
     roomStorage: services.roomStorage,
+    amendmentIndex: services.amendmentIndex,
     recheckConnections: () => services.recheck(),
   };
 }

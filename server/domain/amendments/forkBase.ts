@@ -11,10 +11,7 @@ import type { RoomBase, RoomStorage } from '../../sync/types.js';
 
 /** The main text's state at `snapshot`, as a fork's base. */
 export function forkBase(main: Y.Doc, snapshot: Y.Snapshot): RoomBase {
-  const doc = Y.createDocFromSnapshot(main, snapshot, new Y.Doc({ gc: false }));
-  const update = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return { update, stateVector: new Map(snapshot.sv) };
+  return { doc: Y.createDocFromSnapshot(main, snapshot, new Y.Doc({ gc: false })), stateVector: new Map(snapshot.sv) };
 }
 
 /** The registry's `baseOf`: an amendment room's base, null for any other room. */

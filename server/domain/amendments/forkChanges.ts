@@ -1,31 +1,26 @@
 /**
- * What each open amendment would change in the main text now (DESIGN.md, "an amendment is a fork").
- * One scratch Y.Doc holds the main text's state plus every fork's own updates; each fork is then
- * viewed through its own snapshot (the main text's clocks and deletions plus its own), compared with
- * the main text's snapshot. So an amendment shows exactly its changes, the main text's later edits
- * stay unmarked, and one copy of the main text serves every amendment of a list.
+ * What an open amendment would change in the main text now (DESIGN.md, "an amendment is a fork").
+ * A document holding the main text's structs plus the fork's own (an overlay) is viewed twice: as
+ * the main text is now, and as the main text plus the fork's own clocks and deletions. The blocks
+ * the fork's structs and deletions lie in are compared between the two views: the amendment shows
+ * exactly its own changes, and the main text's later edits stay unmarked.
  */
 import * as Y from 'yjs';
 import type { DiffBlock } from '../../../shared/api/amendments.js';
-import {
-  blockOrder,
-  blockSegments,
-  countChanges,
-  hasChange,
-  isVisibleIn,
-  sectionIdOf,
-  textblockOf,
-  textblocksWithin,
-} from '../diff/blockDiff.js';
+import type { ClockRange } from '../../sync/updateInspection.js';
+import { blockOrder, blockSegments, countChanges, hasChange, sectionIdOf, textblockOf, textblocksWithin } from '../diff/blockDiff.js';
+import { normalizedDeleteSet, viewOf, type DeleteSet, type TextView } from '../diff/textView.js';
 
-/** One fork to look at. */
-export interface ForkInput {
+/** What a fork adds to its base: its own structs and deletions. */
+export interface ForkState {
   id: string;
   entityId: string;
-  /** The main text's snapshot it started from. */
-  baseSnapshot: Y.Snapshot;
-  /** Its own stored updates merged (what it adds to its base), or null when it has none yet. */
-  ownUpdate: Uint8Array | null;
+  /** End clock of each client the fork wrote with. */
+  ends: Map<number, number>;
+  inserted: ClockRange[];
+  deleted: ClockRange[];
+  /** Its own deletions, sorted for lookups. */
+  ds: DeleteSet;
 }
 
 /** What one fork changes. */
@@ -33,85 +28,120 @@ export interface ForkChanges {
   changes: DiffBlock[];
   added: number;
   removed: number;
-  /** Keys of the text blocks it touches: two forks sharing one overlap. */
+  /** Keys of the text blocks it changes: two forks sharing one overlap. */
   touched: Set<string>;
-  /** The main text changed a block it touches since the fork started. */
+  /** The main text changed a block it changes since the fork started. */
   mainChangedSince: boolean;
 }
 
-/** Computes each fork's changes against the main text as it is now. */
+/** A fork's state from its own update (all of it merged). */
+export function forkStateFromUpdate(id: string, entityId: string, ownUpdate: Uint8Array | null): ForkState {
+  const state: ForkState = { id, entityId, ends: new Map(), inserted: [], deleted: [], ds: Y.createDeleteSet() };
+  if (!ownUpdate) return state;
+  const decoded = Y.decodeUpdate(ownUpdate);
+  for (const struct of decoded.structs) {
+    if (struct instanceof Y.Skip) continue;
+    addInserted(state, [struct.id.client, struct.id.clock, struct.length]);
+  }
+  for (const [client, items] of decoded.ds.clients) for (const item of items) state.deleted.push([client, item.clock, item.len]);
+  state.ds = normalizedDeleteSet(decoded.ds);
+  return state;
+}
+
+/** Records structs a fork added. */
+export function addInserted(state: ForkState, [client, clock, length]: ClockRange): void {
+  state.inserted.push([client, clock, length]);
+  state.ends.set(client, Math.max(state.ends.get(client) ?? 0, clock + length));
+}
+
+/** The main text's view plus the fork's own clocks and deletions. */
+export function forkView(mainView: TextView, fork: ForkState): TextView {
+  const sv = new Map(mainView.sv);
+  for (const [client, end] of fork.ends) if ((sv.get(client) ?? 0) < end) sv.set(client, end);
+  return { sv, deleteSets: [...mainView.deleteSets, fork.ds] };
+}
+
+/** Calls `visit` for every struct of a clock range present in `doc`. */
+export function eachItem(doc: Y.Doc, [client, clock, length]: ClockRange, visit: (item: Y.Item) => void): void {
+  const end = Math.min(clock + length, Y.getState(doc.store, client));
+  for (let at = clock; at < end; ) {
+    const struct = Y.getItem(doc.store, Y.createID(client, at));
+    if (struct instanceof Y.Item) visit(struct);
+    at = struct.id.clock + struct.length;
+  }
+}
+
+/** Adds the text blocks a struct lies in (or, for a block-level struct, holds). */
+export function addBlocksOf(item: Y.Item, into: Set<Y.XmlElement>): void {
+  if (item.content instanceof Y.ContentType) textblocksWithin(item.content.type, into);
+  const block = textblockOf(item);
+  if (block) into.add(block);
+}
+
+/** The text blocks a fork's structs and deletions lie in, in `doc` (which holds both). */
+export function blocksOfFork(doc: Y.Doc, fork: ForkState): Set<Y.XmlElement> {
+  const blocks = new Set<Y.XmlElement>();
+  for (const range of fork.inserted) eachItem(doc, range, (item) => addBlocksOf(item, blocks));
+  for (const range of fork.deleted) eachItem(doc, range, (item) => addBlocksOf(item, blocks));
+  return blocks;
+}
+
+/** A stable key of a block (its item's id). */
+export function blockKey(block: Y.XmlElement): string {
+  const id = block._item?.id;
+  return id ? `${id.client}:${id.clock}` : 'root';
+}
+
+/** One fork's changes, given the blocks it lies in, their document order, and which changed in the main text since it began. */
+export function changesOfFork(
+  fork: ForkState,
+  blocks: Iterable<Y.XmlElement>,
+  mainView: TextView,
+  order: () => Map<Y.XmlElement, number>,
+  changedSince: (block: Y.XmlElement) => boolean,
+): ForkChanges {
+  const view = forkView(mainView, fork);
+  const positions = order();
+  const sorted = [...blocks].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
+  const changes: DiffBlock[] = [];
+  const touched = new Set<string>();
+  let mainChangedSince = false;
+  for (const block of sorted) {
+    const segments = blockSegments(block, view, mainView, () => fork.entityId);
+    if (!hasChange(segments)) continue;
+    changes.push({ sectionId: sectionIdOf(block), kind: block.nodeName, segments });
+    touched.add(blockKey(block));
+    if (!mainChangedSince && changedSince(block)) mainChangedSince = true;
+  }
+  return { changes, ...countChanges(changes), touched, mainChangedSince };
+}
+
+/** One fork to look at without an index: its base snapshot and its own update. */
+export interface ForkInput {
+  id: string;
+  entityId: string;
+  baseSnapshot: Y.Snapshot;
+  ownUpdate: Uint8Array | null;
+}
+
+/**
+ * Each fork's changes against `main`, on a scratch copy of it: the simple way, costing a copy of the
+ * main text per call (tests, and checks of the AmendmentIndex, which keeps its overlay up to date).
+ */
 export function computeForkChanges(main: Y.Doc, forks: readonly ForkInput[]): Map<string, ForkChanges> {
   const scratch = new Y.Doc({ gc: false });
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(main));
-  const mainSnapshot = Y.snapshot(scratch);
-
-  const views: { fork: ForkInput; snapshot: Y.Snapshot; decoded: ReturnType<typeof Y.decodeUpdate> | null }[] = [];
-  for (const fork of forks) {
-    if (!fork.ownUpdate) {
-      views.push({ fork, snapshot: mainSnapshot, decoded: null });
-      continue;
-    }
-    const decoded = Y.decodeUpdate(fork.ownUpdate);
-    const stateVector = new Map(mainSnapshot.sv);
-    for (const struct of decoded.structs) {
-      if (struct instanceof Y.Skip) continue;
-      const end = struct.id.clock + struct.length;
-      if ((stateVector.get(struct.id.client) ?? 0) < end) stateVector.set(struct.id.client, end);
-    }
-    const snapshot = Y.createSnapshot(Y.mergeDeleteSets([mainSnapshot.ds, decoded.ds]), stateVector);
-    Y.applyUpdate(scratch, fork.ownUpdate);
-    views.push({ fork, snapshot, decoded });
-  }
-
-  const order = blockOrder(scratch.getXmlFragment('prosemirror'));
-  const keyOf = (block: Y.XmlElement) => {
-    const id = block._item?.id;
-    return id ? `${id.client}:${id.clock}` : 'root';
-  };
+  const mainView = viewOf(Y.snapshot(scratch));
+  const states = forks.map((fork) => forkStateFromUpdate(fork.id, fork.entityId, fork.ownUpdate));
+  for (const fork of forks) if (fork.ownUpdate) Y.applyUpdate(scratch, fork.ownUpdate);
+  let order: Map<Y.XmlElement, number> | null = null;
+  const orderOnce = () => (order ??= blockOrder(scratch.getXmlFragment('prosemirror')));
   const result = new Map<string, ForkChanges>();
-  for (const { fork, snapshot, decoded } of views) {
-    const blocks = new Set<Y.XmlElement>();
-    if (decoded) touchedBlocks(scratch, decoded, snapshot, mainSnapshot, blocks);
-    const sorted = [...blocks].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    const entityOf = (client: number) => (mainSnapshot.sv.has(client) ? null : fork.entityId);
-    const changes: DiffBlock[] = [];
-    let mainChangedSince = false;
-    for (const block of sorted) {
-      const segments = blockSegments(block, snapshot, mainSnapshot, entityOf);
-      if (!hasChange(segments)) continue;
-      changes.push({ sectionId: sectionIdOf(block), kind: block.nodeName, segments });
-      if (!mainChangedSince && hasChange(blockSegments(block, mainSnapshot, fork.baseSnapshot))) mainChangedSince = true;
-    }
-    const touched = new Set(sorted.map(keyOf));
-    result.set(fork.id, { changes, ...countChanges(changes), touched, mainChangedSince });
-  }
+  forks.forEach((fork, index) => {
+    const base = viewOf(fork.baseSnapshot);
+    const changedSince = (block: Y.XmlElement) => hasChange(blockSegments(block, mainView, base));
+    result.set(fork.id, changesOfFork(states[index]!, blocksOfFork(scratch, states[index]!), mainView, orderOnce, changedSince));
+  });
   scratch.destroy();
   return result;
-}
-
-/** The text blocks a fork's own structs and deletions touch, in the scratch document. */
-function touchedBlocks(
-  scratch: Y.Doc,
-  decoded: ReturnType<typeof Y.decodeUpdate>,
-  forkSnapshot: Y.Snapshot,
-  mainSnapshot: Y.Snapshot,
-  into: Set<Y.XmlElement>,
-): void {
-  for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const item = Y.getItem(scratch.store, struct.id);
-    if (!(item instanceof Y.Item) || isVisibleIn(item, mainSnapshot) || !isVisibleIn(item, forkSnapshot)) continue;
-    if (item.content instanceof Y.ContentType) textblocksWithin(item.content.type, into);
-    const block = textblockOf(item);
-    if (block) into.add(block);
-  }
-  // The fork's delete set also repeats its base's deletions: only what is still in the main text counts.
-  scratch.transact((transaction) => {
-    Y.iterateDeletedStructs(transaction, decoded.ds, (struct) => {
-      if (!(struct instanceof Y.Item) || !isVisibleIn(struct, mainSnapshot)) return;
-      if (struct.content instanceof Y.ContentType) textblocksWithin(struct.content.type, into);
-      const block = textblockOf(struct);
-      if (block) into.add(block);
-    });
-  }, 'cleanup');
 }

@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { DiffBlock, DiffSegment } from '../../../shared/api/amendments.js';
+import { isVisibleInView, viewOf, visibleRuns, type TextView } from './textView.js';
 
 /** Node types whose children are text: the blocks a difference is shown in. */
 export const TEXTBLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'section_title']);
@@ -13,13 +14,15 @@ export const TEXTBLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 
 /** Any Yjs type seen as its list of items (elements, fragments, texts). */
 type ItemList = { _start: Y.Item | null };
 
-/** Says which entity wrote a client ID's structs (for colouring added and removed text). */
-export type EntityOfClient = (client: number) => string | null;
+/**
+ * Says which entity a changed struct belongs to (for colouring): given its client, its first clock
+ * and the kind of change, so removed text can be attributed to whoever deleted it.
+ */
+export type EntityOfClient = (client: number, clock: number, change: 'added' | 'removed') => string | null;
 
-/** Whether a struct is part of the document in a snapshot (Yjs's own isVisible is not exported). */
-export function isVisibleIn(item: Y.Item, snapshot: Y.Snapshot): boolean {
-  const state = snapshot.sv.get(item.id.client);
-  return state !== undefined && state > item.id.clock && !Y.isDeleted(snapshot.ds, item.id);
+/** Whether a struct is part of the document in a snapshot or view. */
+export function isVisibleIn(item: Y.Item, snapshot: Y.Snapshot | TextView): boolean {
+  return isVisibleInView(item, viewOf(snapshot));
 }
 
 /** Whether a text block is one the differences are shown in. */
@@ -61,60 +64,80 @@ export function sectionIdOf(block: Y.XmlElement): string | null {
   return null;
 }
 
-interface YChange {
-  type: 'added' | 'removed';
-  user: number;
-}
+type Marks = Pick<DiffSegment, 'bold' | 'italic'>;
 
-/** The segments of one text block between `previous` and `current`, adjacent runs merged. */
+/**
+ * The segments of one text block between `previous` and `current` (snapshots or views), adjacent
+ * runs merged. Marks follow the formatting visible in `current`.
+ */
 export function blockSegments(
   block: Y.XmlElement,
-  current: Y.Snapshot,
-  previous: Y.Snapshot,
+  current: Y.Snapshot | TextView,
+  previous: Y.Snapshot | TextView,
   entityOf: EntityOfClient = () => null,
 ): DiffSegment[] {
+  const now = viewOf(current);
+  const before = viewOf(previous);
   const segments: DiffSegment[] = [];
-  const push = (segment: DiffSegment) => {
+  const push = (text: string, change: DiffSegment['change'], client: number, clock: number, marks: Marks) => {
+    const entityId = change ? entityOf(client, clock, change) : null;
     const last = segments[segments.length - 1];
-    if (
-      last &&
-      last.change === segment.change &&
-      last.entityId === segment.entityId &&
-      last.bold === segment.bold &&
-      last.italic === segment.italic
-    ) {
-      last.text += segment.text;
+    if (last && last.change === change && last.entityId === entityId && last.bold === marks.bold && last.italic === marks.italic) {
+      last.text += text;
     } else {
-      segments.push(segment);
+      segments.push({ text, change, entityId, ...marks });
     }
   };
   for (let item = block._start; item !== null; item = item.right) {
-    const inCurrent = isVisibleIn(item, current);
-    const inPrevious = isVisibleIn(item, previous);
-    if ((!inCurrent && !inPrevious) || !(item.content instanceof Y.ContentType)) continue;
+    if (!(item.content instanceof Y.ContentType)) continue;
     const type = item.content.type;
+    const inNow = isVisibleInView(item, now);
+    const inBefore = isVisibleInView(item, before);
+    if (!inNow && !inBefore) continue;
     if (type instanceof Y.XmlText) {
-      const ops = type.toDelta(current, previous, (kind: YChange['type'], id: Y.ID): YChange => ({ type: kind, user: id.client })) as {
-        insert: unknown;
-        attributes?: { ychange?: YChange; strong?: unknown; em?: unknown };
-      }[];
-      for (const op of ops) {
-        if (typeof op.insert !== 'string') continue;
-        const change = op.attributes?.ychange ?? null;
-        push({
-          text: op.insert,
-          change: change?.type ?? null,
-          entityId: change ? entityOf(change.user) : null,
-          bold: op.attributes?.strong !== undefined,
-          italic: op.attributes?.em !== undefined,
-        });
-      }
+      textSegments(type, now, before, push);
     } else if (type instanceof Y.XmlElement && type.nodeName === 'hard_break') {
-      const change = inCurrent && inPrevious ? null : inCurrent ? 'added' : 'removed';
-      push({ text: '\n', change, entityId: change ? entityOf(item.id.client) : null, bold: false, italic: false });
+      push('\n', inNow && inBefore ? null : inNow ? 'added' : 'removed', item.id.client, item.id.clock, { bold: false, italic: false });
     }
   }
   return segments;
+}
+
+/** Walks one XmlText's structs, splitting each string where its visibility differs between the views. */
+function textSegments(
+  text: Y.XmlText,
+  now: TextView,
+  before: TextView,
+  push: (text: string, change: DiffSegment['change'], client: number, clock: number, marks: Marks) => void,
+): void {
+  const marks: Marks = { bold: false, italic: false };
+  for (let item = text._start; item !== null; item = item.right) {
+    const content = item.content;
+    if (content instanceof Y.ContentFormat) {
+      if (!isVisibleInView(item, now)) continue;
+      if (content.key === 'strong') marks.bold = content.value !== null;
+      if (content.key === 'em') marks.italic = content.value !== null;
+      continue;
+    }
+    if (!(content instanceof Y.ContentString)) continue;
+    const { client, clock } = item.id;
+    const inNow = visibleRuns(now, client, clock, item.length);
+    const inBefore = visibleRuns(before, client, clock, item.length);
+    if (inNow.length === 0 && inBefore.length === 0) continue;
+    const cuts = new Set<number>([clock, clock + item.length]);
+    for (const [from, to] of [...inNow, ...inBefore]) cuts.add(from).add(to);
+    const points = [...cuts].sort((a, b) => a - b);
+    const covers = (runs: [number, number][], at: number) => runs.some(([from, to]) => from <= at && at < to);
+    for (let index = 0; index + 1 < points.length; index++) {
+      const from = points[index]!;
+      const to = points[index + 1]!;
+      const isNow = covers(inNow, from);
+      const wasBefore = covers(inBefore, from);
+      if (!isNow && !wasBefore) continue;
+      const change = isNow && wasBefore ? null : isNow ? 'added' : 'removed';
+      push(content.str.slice(from - clock, to - clock), change, client, from, { ...marks });
+    }
+  }
 }
 
 /** Whether any segment is added or removed. */
@@ -156,15 +179,17 @@ export function blockOrder(fragment: Y.XmlFragment): Map<Y.XmlElement, number> {
 /** The changed blocks of a whole document between two snapshots, in document order (version comparison). */
 export function documentDiff(
   fragment: Y.XmlFragment,
-  current: Y.Snapshot,
-  previous: Y.Snapshot,
+  current: Y.Snapshot | TextView,
+  previous: Y.Snapshot | TextView,
   entityOf?: EntityOfClient,
 ): DiffBlock[] {
+  const now = viewOf(current);
+  const before = viewOf(previous);
   const blocks: DiffBlock[] = [];
   for (const block of blockOrder(fragment).keys()) {
     const item = block._item;
-    if (item && !isVisibleIn(item, current) && !isVisibleIn(item, previous)) continue;
-    const segments = blockSegments(block, current, previous, entityOf);
+    if (item && !isVisibleInView(item, now) && !isVisibleInView(item, before)) continue;
+    const segments = blockSegments(block, now, before, entityOf);
     if (hasChange(segments)) blocks.push({ sectionId: sectionIdOf(block), kind: block.nodeName, segments });
   }
   return blocks;
