@@ -1,22 +1,9 @@
 /**
- * The filters of a document's amendment list (section, entity, status), shared by the list and its
- * export so the DOCX holds exactly the amendments the list shows, and the line that states them.
+ * The line that states the filters of an exported amendment list (the filtering itself is
+ * server/domain/amendments/matchesFilters.ts, shared with the list so both hold the same amendments).
  */
 import type { AmendmentListQuery } from '../../shared/api/amendments.js';
-import type { AmendmentFacts } from '../../shared/domain/amendmentRules.js';
 import { STATUS_LABELS } from './labels.js';
-
-/** Whether an amendment passes the filters (an absent filter lets everything through). */
-export function matchesAmendmentFilters(
-  amendment: AmendmentFacts & { sectionId: string | null },
-  filters: AmendmentListQuery,
-): boolean {
-  return (
-    (filters.section === undefined || amendment.sectionId === filters.section) &&
-    (filters.entity === undefined || amendment.entityId === filters.entity) &&
-    (filters.status === undefined || amendment.status === filters.status)
-  );
-}
 
 /** Names for the ids a filter holds; an unknown id is printed as it was asked. */
 export interface FilterNames {

@@ -3,7 +3,8 @@
  * section headings, download names and entity colours.
  */
 import { describe, expect, it } from 'vitest';
-import { describeAmendmentFilters, matchesAmendmentFilters } from '../../server/export/amendmentFilter.js';
+import { matchesAmendmentFilters } from '../../server/domain/amendments/matchesFilters.js';
+import { describeAmendmentFilters } from '../../server/export/amendmentFilter.js';
 import { brusselsIsoDate, docxFilename } from '../../server/export/docxFile.js';
 import { entityColorResolver } from '../../server/export/exportAmendments.js';
 import { sectionHeading } from '../../server/export/labels.js';

@@ -17,6 +17,7 @@ import { createAmendment } from '../../domain/amendments/createAmendment.js';
 import { decideAmendment } from '../../domain/amendments/decideAmendment.js';
 import { amendmentDeps } from '../../domain/amendments/deps.js';
 import { findVisibleAmendment } from '../../domain/amendments/findAmendment.js';
+import { matchesAmendmentFilters } from '../../domain/amendments/matchesFilters.js';
 import { submitAmendment } from '../../domain/amendments/submitAmendment.js';
 import { updateAmendmentDetails } from '../../domain/amendments/updateAmendmentDetails.js';
 import { withdrawAmendment } from '../../domain/amendments/withdrawAmendment.js';
@@ -54,12 +55,7 @@ export const amendmentRoutes = new Hono<AppEnv>()
     const document = c.var.services.dossier.document(c.req.param('id'));
     if (!document) throw notFound('Document');
     if (!canReadDocument(actor, document)) throw forbidden();
-    const views = amendmentViews(c.var.services, actor, document.id).filter(
-      ({ amendment }) =>
-        (filters.section === undefined || amendment.sectionId === filters.section) &&
-        (filters.entity === undefined || amendment.entityId === filters.entity) &&
-        (filters.status === undefined || amendment.status === filters.status),
-    );
+    const views = amendmentViews(c.var.services, actor, document.id).filter(({ amendment }) => matchesAmendmentFilters(amendment, filters));
     const body: AmendmentList = { amendments: views.map((view) => presentAmendment(view, actor, document)) };
     return c.json(body);
   })
