@@ -16,13 +16,11 @@ export interface AmendmentRecord {
   authorName: string;
   entityId: string;
   entityName: string;
-  baseSnapshot: Uint8Array;
   baseSeq: number;
   createdAt: number;
   updatedAt: number;
   submittedAt: number | null;
   submittedByName: string | null;
-  submittedSnapshot: Uint8Array | null;
   decidedAt: number | null;
   decidedByName: string | null;
   decisionReason: string | null;
@@ -61,13 +59,11 @@ interface Row {
   author_name: string;
   entity_id: string;
   entity_name: string;
-  base_snapshot: Buffer;
   base_seq: number;
   created_at: number;
   updated_at: number;
   submitted_at: number | null;
   submitted_by_name: string | null;
-  submitted_snapshot: Buffer | null;
   decided_at: number | null;
   decided_by_name: string | null;
   decision_reason: string | null;
@@ -77,8 +73,12 @@ interface Row {
   final_changes: string | null;
 }
 
+// The snapshots (tens of KB each on a long history) are read only where needed, never for lists.
 const SELECT = `
-  SELECT a.*, author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
+  SELECT a.id, a.document_id, a.section_id, a.passage, a.title, a.justification, a.status, a.number,
+         a.author_user_id, a.entity_id, a.base_seq, a.created_at, a.updated_at, a.submitted_at,
+         a.decided_at, a.decision_reason, a.withdrawn_at, a.merged_seq, a.final_changes,
+         author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
          decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name
   FROM amendments a
   JOIN users author ON author.id = a.author_user_id
@@ -87,7 +87,6 @@ const SELECT = `
   LEFT JOIN users decider ON decider.id = a.decided_by
   LEFT JOIN users withdrawer ON withdrawer.id = a.withdrawn_by`;
 
-const bytes = (buffer: Buffer | null): Uint8Array | null => (buffer ? new Uint8Array(buffer) : null);
 const blob = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 function toRecord(row: Row): AmendmentRecord {
@@ -104,13 +103,11 @@ function toRecord(row: Row): AmendmentRecord {
     authorName: row.author_name,
     entityId: row.entity_id,
     entityName: row.entity_name,
-    baseSnapshot: new Uint8Array(row.base_snapshot),
     baseSeq: row.base_seq,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     submittedByName: row.submitted_by_name,
-    submittedSnapshot: bytes(row.submitted_snapshot),
     decidedAt: row.decided_at,
     decidedByName: row.decided_by_name,
     decisionReason: row.decision_reason,
@@ -129,6 +126,17 @@ export class AmendmentRepository {
   get(id: string): AmendmentRecord | null {
     const row = this.db.prepare<[string], Row>(`${SELECT} WHERE a.id = ?`).get(id);
     return row ? toRecord(row) : null;
+  }
+
+  /** The snapshots an amendment's fork is compared with: its base, and the fork as submitted. */
+  snapshots(id: string): { base: Uint8Array; submitted: Uint8Array | null } | null {
+    const row = this.db
+      .prepare<[string], { base_snapshot: Buffer; submitted_snapshot: Buffer | null }>(
+        'SELECT base_snapshot, submitted_snapshot FROM amendments WHERE id = ?',
+      )
+      .get(id);
+    if (!row) return null;
+    return { base: new Uint8Array(row.base_snapshot), submitted: row.submitted_snapshot ? new Uint8Array(row.submitted_snapshot) : null };
   }
 
   /** Every amendment of a document, numbered ones first in order, then drafts by creation. */

@@ -68,6 +68,8 @@ export class Room {
   private storedBytes: number;
   /** The whole state encoded, for late joiners with an empty document; dropped on every change. */
   private fullState: Uint8Array | null = null;
+  /** The document's Y.snapshot, likewise cached until the next change. */
+  private currentSnapshot: Y.Snapshot | null = null;
   private compactionScheduled = false;
   /** Updates applied in this turn of the event loop, broadcast together when it ends. */
   private pendingBroadcast: { update: Uint8Array; senderId: string | null }[] = [];
@@ -195,6 +197,17 @@ export class Room {
     this.storedBytes = snapshot.length;
   }
 
+  /** The document's current snapshot (versions, amendments' views); cached until the next change. */
+  snapshot(): Y.Snapshot {
+    this.currentSnapshot ??= Y.snapshot(this.doc);
+    return this.currentSnapshot;
+  }
+
+  /** The whole state as one update (copies, versions); cached until the next change. */
+  encodeState(): Uint8Array {
+    return this.encodeFullState();
+  }
+
   /** Frees the document and presence timers. */
   destroy(): void {
     this.flushBroadcast();
@@ -316,6 +329,7 @@ export class Room {
    */
   private broadcast(update: Uint8Array, senderId: string | null): void {
     this.fullState = null;
+    this.currentSnapshot = null;
     if (this.pendingBroadcast.length === 0) setImmediate(() => this.guarded('broadcast', () => this.flushBroadcast()));
     this.pendingBroadcast.push({ update, senderId });
   }

@@ -83,7 +83,7 @@ export class AmendmentIndex {
     const result = new Map<string, ForkChanges>();
     if (amendments.length === 0) return result;
     const overlay = this.overlay(documentId);
-    const mainView = viewOf(this.deps.rooms.read(documentRoom(documentId), (main) => Y.snapshot(main.doc)));
+    const mainView = viewOf(this.deps.rooms.read(documentRoom(documentId), (main) => main.snapshot()));
     let order: Map<Y.XmlElement, number> | null = null;
     const orderOnce = () => (order ??= blockOrder(overlay.doc.getXmlFragment('prosemirror')));
     for (const amendment of amendments) {
@@ -125,7 +125,7 @@ export class AmendmentIndex {
 
   private build(documentId: string): Overlay {
     const doc = new Y.Doc({ gc: false });
-    Y.applyUpdate(doc, this.deps.rooms.read(documentRoom(documentId), (main) => Y.encodeStateAsUpdate(main.doc)));
+    Y.applyUpdate(doc, this.deps.rooms.read(documentRoom(documentId), (main) => main.encodeState()));
     const overlay: Overlay = { doc, forks: new Map(), blockSeq: new Map(), timer: null };
     const open = this.deps.amendments.listForDocument(documentId).filter((amendment) => isOpen(amendment.status));
     const since = Math.min(...open.map((amendment) => amendment.baseSeq), this.deps.amendments.lastSeq(documentRoom(documentId)));

@@ -24,7 +24,7 @@ export function createAmendment(
   }
   // Read together, in one synchronous step: no update can commit between the snapshot and the number.
   const { baseSnapshot, baseSeq } = deps.rooms.read(documentRoom(document.id), (main) => ({
-    baseSnapshot: Y.encodeSnapshot(Y.snapshot(main.doc)),
+    baseSnapshot: Y.encodeSnapshot(main.snapshot()),
     baseSeq: deps.amendments.lastSeq(documentRoom(document.id)),
   }));
   const id = newId();

@@ -29,7 +29,7 @@ export function decideAmendment(
   if (amendment.status === 'draft') throw conflict('not_submitted', 'A draft cannot be decided: its entity has not submitted it.');
   if (amendment.status !== 'submitted') throw conflict('already_decided', `This amendment is already ${amendment.status}.`);
   if (!canDecideAmendment(actor, amendment, document)) throw forbidden("Only the document's lead decides amendments.");
-  const submitted = Y.decodeSnapshot(amendment.submittedSnapshot!);
+  const submitted = Y.decodeSnapshot(deps.amendments.snapshots(amendmentId)!.submitted!);
   const modifiedByLead = deps.rooms.read(amendmentRoom(amendmentId), (fork) => !Y.equalSnapshots(Y.snapshot(fork.doc), submitted));
   const problem = decisionProblem(decision, reason, modifiedByLead);
   if (problem) throw ruleBroken(problem, problemMessages[problem]);

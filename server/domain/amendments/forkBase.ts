@@ -19,8 +19,9 @@ export function amendmentRoomBase(roomName: string, amendments: AmendmentReposit
   const room = parseRoomName(roomName);
   if (room?.kind !== 'amendment') return null;
   const amendment = amendments.get(room.amendmentId);
-  if (!amendment) return null;
-  const snapshot = Y.decodeSnapshot(amendment.baseSnapshot);
+  const snapshots = amendments.snapshots(room.amendmentId);
+  if (!amendment || !snapshots) return null;
+  const snapshot = Y.decodeSnapshot(snapshots.base);
   return rooms.read(documentRoom(amendment.documentId), (main) => forkBase(main.doc, snapshot));
 }
 

@@ -48,7 +48,7 @@ export function compareVersions(deps: VersionDeps, { actor, documentId, from, to
     { fromIsOlder: fromAt <= toAt },
   );
   const blocks = deps.rooms.read(room, (main) => {
-    const current = Y.snapshot(main.doc);
+    const current = main.snapshot();
     const snapshotOf = (version: VersionRecord | null) => (version ? Y.decodeSnapshot(version.snapshot) : current);
     return comparisonBlocks(main.doc.getXmlFragment('prosemirror'), snapshotOf(toVersion), snapshotOf(fromVersion), entityOf);
   });

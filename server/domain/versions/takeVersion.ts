@@ -17,8 +17,8 @@ export function takeVersion(deps: VersionDeps, { actor, documentId, name }: { ac
   if (!document) throw notFound('Document');
   if (!canTakeVersion(actor, document)) throw forbidden("Only the document's lead takes versions.");
   const { state, snapshot } = deps.rooms.read(documentRoom(document.id), (room) => ({
-    state: Y.encodeStateAsUpdate(room.doc),
-    snapshot: Y.encodeSnapshot(Y.snapshot(room.doc)),
+    state: room.encodeState(),
+    snapshot: Y.encodeSnapshot(room.snapshot()),
   }));
   const id = newId();
   const at = Date.now();

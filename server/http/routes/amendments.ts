@@ -39,10 +39,11 @@ function amendmentIdOf(id: string): string {
 function detail(services: Services, actor: Actor, amendmentId: string): AmendmentDetail {
   const { amendment, document } = findVisibleAmendment(services, actor, amendmentId);
   const view = amendmentView(services, actor, amendment);
+  const snapshots = services.amendments.snapshots(amendment.id)!;
   return {
     ...presentAmendment(view, actor, document),
-    baseSnapshot: base64(amendment.baseSnapshot),
-    submittedSnapshot: amendment.submittedSnapshot ? base64(amendment.submittedSnapshot) : null,
+    baseSnapshot: base64(snapshots.base),
+    submittedSnapshot: snapshots.submitted ? base64(snapshots.submitted) : null,
   };
 }
 
