@@ -15,6 +15,7 @@ import {
   SYNC_STEP1_BURST,
 } from '../../shared/protocol/limits.js';
 import { MessageType, SyncMessageType } from '../../shared/protocol/messages.js';
+import { schema } from '../../shared/schema/schema.js';
 import type { Logger } from '../logger.js';
 import { filterAwarenessUpdate } from './awarenessFilter.js';
 import * as frames from './frames.js';
@@ -24,6 +25,12 @@ import { inspectUpdate, type ClockRange } from './updateInspection.js';
 
 /** The ProseMirror content's root type: the only root a client may write to. */
 const ALLOWED_ROOTS: ReadonlySet<string> = new Set(['prosemirror']);
+
+/** What the content may hold: the schema's nodes (as y-prosemirror names its elements) and marks. */
+const ALLOWED_CONTENT = {
+  elements: new Set(Object.keys(schema.nodes).filter((name) => name !== 'doc' && name !== 'text')),
+  marks: new Set(Object.keys(schema.marks)),
+};
 
 /**
  * Owner of a fork's base client IDs: no user id equals it, so nobody may write with the main
@@ -258,6 +265,7 @@ export class Room {
       stateOf: (client) => Y.getState(store, client),
       ownerOf: (client) => this.owners.get(client),
       allowedRoots: ALLOWED_ROOTS,
+      allowedContent: ALLOWED_CONTENT,
       stillVisible: (client, clock, length) => this.stillVisible(client, clock, length),
     });
     if (!verdict.ok) return verdict;

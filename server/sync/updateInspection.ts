@@ -21,6 +21,12 @@ export interface RoomFacts {
   /** Root type names the document may hold. */
   allowedRoots: ReadonlySet<string>;
   /**
+   * Element names and formatting keys the content may use (the ProseMirror schema). Anything else
+   * would be dropped by y-prosemirror when the text is rendered, which deletes it from the Y.Doc it
+   * reads: on the server, from a live room's document.
+   */
+  allowedContent?: { elements: ReadonlySet<string>; marks: ReadonlySet<string> };
+  /**
    * The parts of a range of structs the server has that are not deleted yet. Without it every
    * deletion counts as new; with it, a delete set repeating old deletions (a fork's merged log
    * carries its base's) is attributed only for what it really removes.
@@ -95,6 +101,8 @@ export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFact
       if (typeof parent === 'string' && !room.allowedRoots.has(parent)) {
         return refuse(CloseCode.MalformedFrame, `unknown root type "${parent}"`);
       }
+      const problem = room.allowedContent && struct instanceof Y.Item ? contentProblem(struct, room.allowedContent) : null;
+      if (problem) return refuse(CloseCode.MalformedFrame, problem);
     }
   }
 
@@ -146,6 +154,21 @@ export function inspectUpdate(update: Uint8Array, userId: string, room: RoomFact
     inserted.push([client, from, reach(client) - from]);
   }
   return { ok: true, noop: inserted.length === 0 && deleted.length === 0, inserted, deleted, newClientIds, carriesKnown };
+}
+
+/** Why an item's content does not fit the schema, or null when it does. */
+function contentProblem(item: Y.Item, allowed: NonNullable<RoomFacts['allowedContent']>): string | null {
+  const content = item.content;
+  // An element's attributes (a section's id, a heading's level) are map entries holding plain values.
+  if (item.parentSub !== null) return content instanceof Y.ContentAny || content instanceof Y.ContentDeleted ? null : 'an attribute that is not a plain value';
+  if (content instanceof Y.ContentType) {
+    const type = content.type;
+    if (type instanceof Y.XmlElement) return allowed.elements.has(type.nodeName) ? null : `unknown element "${type.nodeName}"`;
+    return type instanceof Y.XmlText ? null : 'a shared type the text does not use';
+  }
+  if (content instanceof Y.ContentFormat) return allowed.marks.has(content.key) ? null : `unknown formatting "${content.key}"`;
+  if (content instanceof Y.ContentString || content instanceof Y.ContentDeleted) return null;
+  return 'content the text does not use';
 }
 
 /** True when every item `struct` refers to (origin, right origin, parent) is integrated. */
