@@ -1,9 +1,11 @@
-/** The app shell: loads the session, guards the pages behind sign-in, and picks the page for the path. */
+/** The app shell: loads the session, guards the pages behind sign-in, and picks the page for the location. */
 import { useEffect } from 'preact/hooks';
 import { authStore, loadSession, loginPath, pathAfterLogin, signedIn } from './auth.js';
 import { Header } from './components/Header.js';
 import { Link } from './components/Link.js';
 import { useT } from './i18n.js';
+import { AmendmentPage } from './pages/AmendmentPage.js';
+import { AmendmentTablePage } from './pages/AmendmentTablePage.js';
 import { DossierPage } from './pages/DossierPage.js';
 import { EditorPage } from './pages/EditorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -49,6 +51,11 @@ export function App() {
       <Header user={user} />
       {route.page === 'dossier' && <DossierPage />}
       {route.page === 'editor' && <EditorPage user={user} documentId={route.documentId} />}
+      {route.page === 'amendment' && <AmendmentPage key={route.amendmentId} user={user} amendmentId={route.amendmentId} />}
+      {route.page === 'amendmentTable' && <AmendmentTablePage subject={{ amendmentId: route.amendmentId }} />}
+      {route.page === 'documentAmendmentTable' && (
+        <AmendmentTablePage subject={{ documentId: route.documentId, query: route.query }} />
+      )}
       {(route.page === 'notFound' || route.page === 'login') && (
         <main class="page">
           <p>{t('app.notFound')}</p>

@@ -39,8 +39,11 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** The HTTP methods the API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+
 /** Sends a request and returns the response, throwing ApiError for network failures and error answers. */
-async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+async function send(method: HttpMethod, path: string, body?: unknown): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -65,8 +68,8 @@ async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promi
 }
 
 /** Sends a request and checks its JSON answer against `schema`. */
-async function request<S extends z.ZodType>(
-  method: 'GET' | 'POST',
+export async function request<S extends z.ZodType>(
+  method: HttpMethod,
   path: string,
   schema: S,
   body?: unknown,

@@ -12,7 +12,7 @@ export type AuthState = { status: 'loading' } | { status: 'signedOut' } | { stat
 export const authStore = createStore<AuthState>({ status: 'loading' });
 
 /** The login page's path, remembering where to go afterwards. */
-export function loginPath(next: string = location.pathname): string {
+export function loginPath(next: string = location.pathname + location.search): string {
   return next === '/' || next === '/login' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
 }
 

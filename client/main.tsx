@@ -2,6 +2,7 @@
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import './entity-colors.css';
+import './amendments.css';
 import { render } from 'preact';
 import { App } from './App.js';
 import { syncDocumentLanguage } from './i18n.js';

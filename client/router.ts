@@ -1,5 +1,5 @@
 /**
- * History-based routing for the three pages. Small on purpose: a path store, `navigate`, and a
+ * History-based routing. Small on purpose: a location store (path and query), `navigate`, and a
  * matcher; links are ordinary `<a href>` elements whose clicks `interceptLinkClick` takes over.
  */
 import { createStore } from './store.js';
@@ -9,33 +9,68 @@ export type Route =
   | { page: 'login' }
   | { page: 'dossier' }
   | { page: 'editor'; documentId: string }
+  | { page: 'amendment'; amendmentId: string }
+  | { page: 'amendmentTable'; amendmentId: string }
+  | { page: 'documentAmendmentTable'; documentId: string; query: URLSearchParams }
   | { page: 'notFound' };
 
-/** The current path (pathname only). */
-export const pathStore = createStore<string>(location.pathname);
+const currentLocation = (): string => location.pathname + location.search;
 
-addEventListener('popstate', () => pathStore.set(location.pathname));
+/** The current location: pathname plus query string (filters live in the query). */
+export const pathStore = createStore<string>(currentLocation());
 
-/** Goes to `path` inside the app; `replace` keeps the history from growing (redirects). */
+addEventListener('popstate', () => pathStore.set(currentLocation()));
+
+/** Goes to `path` (may carry a query) inside the app; `replace` keeps the history from growing. */
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
-  if (path === location.pathname) return;
+  if (path === currentLocation()) return;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
-  pathStore.set(location.pathname);
+  pathStore.set(currentLocation());
 }
 
-/** The route a path stands for. */
+const ROUTES: readonly [RegExp, (id: string, query: URLSearchParams) => Route][] = [
+  [/^\/documents\/([^/]+)\/?$/, (documentId) => ({ page: 'editor', documentId })],
+  [/^\/documents\/([^/]+)\/amendments\/table\/?$/, (documentId, query) => ({ page: 'documentAmendmentTable', documentId, query })],
+  [/^\/amendments\/([^/]+)\/?$/, (amendmentId) => ({ page: 'amendment', amendmentId })],
+  [/^\/amendments\/([^/]+)\/table\/?$/, (amendmentId) => ({ page: 'amendmentTable', amendmentId })],
+];
+
+/** The route a location (path, optionally with a query) stands for. */
 export function matchRoute(path: string): Route {
-  if (path === '/login') return { page: 'login' };
-  if (path === '/' || path === '') return { page: 'dossier' };
-  const editor = /^\/documents\/([^/]+)\/?$/.exec(path);
-  if (editor?.[1] !== undefined) return { page: 'editor', documentId: decodeURIComponent(editor[1]) };
+  const queryStart = path.indexOf('?');
+  const pathname = queryStart < 0 ? path : path.slice(0, queryStart);
+  const search = queryStart < 0 ? '' : path.slice(queryStart + 1);
+  if (pathname === '/login') return { page: 'login' };
+  if (pathname === '/' || pathname === '') return { page: 'dossier' };
+  for (const [pattern, route] of ROUTES) {
+    const match = pattern.exec(pathname);
+    if (match?.[1] !== undefined) return route(decodeURIComponent(match[1]), new URLSearchParams(search));
+  }
   return { page: 'notFound' };
 }
 
 /** The path of a document's editor. */
 export function editorPath(documentId: string): string {
   return `/documents/${encodeURIComponent(documentId)}`;
+}
+
+/** The path of an amendment's page. */
+export function amendmentPath(amendmentId: string): string {
+  return `/amendments/${encodeURIComponent(amendmentId)}`;
+}
+
+/** The two-column view of one amendment. */
+export function amendmentTablePath(amendmentId: string): string {
+  return `${amendmentPath(amendmentId)}/table`;
+}
+
+/** The two-column view of a document's amendments, with the list's filters as the query. */
+export function documentAmendmentTablePath(documentId: string, filters: Readonly<Record<string, string | undefined>>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, value);
+  const search = query.toString();
+  return `${editorPath(documentId)}/amendments/table${search === '' ? '' : `?${search}`}`;
 }
 
 /**
@@ -48,5 +83,5 @@ export function interceptLinkClick(event: MouseEvent): void {
   const anchor = event.currentTarget;
   if (!(anchor instanceof HTMLAnchorElement) || anchor.origin !== location.origin) return;
   event.preventDefault();
-  navigate(anchor.pathname);
+  navigate(anchor.pathname + anchor.search);
 }

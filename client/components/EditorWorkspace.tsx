@@ -1,15 +1,19 @@
 /**
- * The editor page's working area: outline on the left; title, presence and save status, toolbar and
- * text on the right.
+ * An editor page's working area: outline on the left; heading, presence and save status, toolbar
+ * and text in the middle; the page's side panel on the right. The same for a document's main text
+ * and an amendment: the page gives the room, the heading, its plugins and its side panel.
  */
-import { useRef } from 'preact/hooks';
-import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Plugin } from 'prosemirror-state';
+import type { Me } from '../../shared/api/schemas.js';
 import { sessionEnded } from '../auth.js';
+import type { EditorSummary } from '../editor/editorSummary.js';
 import { focusSection } from '../editor/focusSection.js';
-import { useEditorSession } from '../editor/useEditorSession.js';
+import { useEditorSession, type EditorSession } from '../editor/useEditorSession.js';
 import { useT } from '../i18n.js';
 import { createStore, useStore, type Store } from '../store.js';
-import type { PermanentClose } from '../sync/connectDocument.js';
+import type { DocumentConnection, PermanentClose, RoomTarget } from '../sync/connectDocument.js';
 import type { PresenceEntry } from '../sync/presence.js';
 import type { SaveStatus } from '../sync/saveStatus.js';
 import { CloseBanner } from './CloseBanner.js';
@@ -22,27 +26,54 @@ import { Toolbar } from './Toolbar.js';
 const NO_PRESENCE: Store<readonly PresenceEntry[]> = createStore<readonly PresenceEntry[]>([]);
 const NO_CLOSE: Store<PermanentClose | null> = createStore<PermanentClose | null>(null);
 const CONNECTING: Store<SaveStatus> = createStore<SaveStatus>('connecting');
-const NOT_READ_ONLY: Store<boolean> = createStore(false);
+const NOT_YET: Store<boolean> = createStore(false);
+
+/** What a side panel can read about the editor. */
+export interface WorkspaceContext {
+  session: EditorSession | null;
+  summary: EditorSummary;
+  status: SaveStatus;
+  readOnly: boolean;
+}
 
 /** Props of EditorWorkspace. */
 export interface EditorWorkspaceProps {
   user: Me;
-  document: DocumentSummary;
+  target: RoomTarget;
+  /** What the text is, for the editor's accessible name. */
+  title: string;
+  /** Shown above the text: what is being edited. */
+  heading: ComponentChildren;
+  /** The page's own editor plugins, built once per connection. */
+  plugins?: (connection: DocumentConnection) => Plugin[];
+  /** Puts the cursor in this section, once, as soon as the text holds it. */
+  startSectionId?: string | null;
+  /** The side panel, rendered with the editor's state. */
+  side?: (context: WorkspaceContext) => ComponentChildren;
 }
 
-/** Outline, status and the collaborative editor of one document. */
-export function EditorWorkspace({ user, document }: EditorWorkspaceProps) {
+/** Outline, status, the collaborative editor of one room, and the page's side panel. */
+export function EditorWorkspace({ user, target, title, heading, plugins, startSectionId = null, side }: EditorWorkspaceProps) {
   const t = useT();
   const mountRef = useRef<HTMLDivElement | null>(null);
-  const { session, summary, guardRefused } = useEditorSession(user, document, mountRef, t);
+  const { session, summary, guardRefused } = useEditorSession({ user, target, title, mountRef, plugins });
   const connection = session?.connection;
   const status = useStore(connection?.status ?? CONNECTING);
   const presence = useStore(connection?.presence ?? NO_PRESENCE);
   const closed = useStore(connection?.closed ?? NO_CLOSE);
-  const readOnly = useStore(connection?.readOnly ?? NOT_READ_ONLY) || document.access === 'read';
+  const readOnly = useStore(connection?.readOnly ?? NOT_YET) || (connection === undefined && target.access === 'read');
+  const unsaved = useStore(connection?.unsavedWhileReadOnly ?? NOT_YET);
+
+  const started = useRef<EditorSession | null>(null);
+  const hasStartSection = startSectionId !== null && summary.sections.some((section) => section.id === startSectionId);
+  useEffect(() => {
+    if (session === null || !hasStartSection || startSectionId === null || started.current === session) return;
+    started.current = session;
+    focusSection(session.view, startSectionId);
+  }, [session, hasStartSection, startSectionId]);
 
   return (
-    <div class="editor-layout">
+    <div class={side === undefined ? 'editor-layout' : 'editor-layout with-side'}>
       <aside class="outline-column">
         <Outline
           sections={summary.sections}
@@ -52,10 +83,7 @@ export function EditorWorkspace({ user, document }: EditorWorkspaceProps) {
       </aside>
       <div class="text-column">
         <div class="document-head">
-          <div class="document-heading">
-            <p class="document-short">{document.short}</p>
-            <h1>{document.title}</h1>
-          </div>
+          <div class="document-heading">{heading}</div>
           <div class="document-meta">
             <PresenceList entries={presence} />
           </div>
@@ -70,6 +98,11 @@ export function EditorWorkspace({ user, document }: EditorWorkspaceProps) {
             }}
           />
         )}
+        {unsaved && (
+          <div class="banner banner-warning" role="alert" data-testid="unsaved-read-only">
+            <p>{t('editor.unsavedWhileReadOnly')}</p>
+          </div>
+        )}
         <div class="editor-bar">
           <Toolbar view={session?.view ?? null} formats={summary.formats} disabled={readOnly} />
           <SaveIndicator status={status} />
@@ -79,6 +112,7 @@ export function EditorWorkspace({ user, document }: EditorWorkspaceProps) {
         </p>
         <div ref={mountRef} class="editor-mount" data-testid="editor" />
       </div>
+      {side !== undefined && <aside class="side-column">{side({ session, summary, status, readOnly })}</aside>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Builds the ProseMirror view bound to a document's Yjs fragment: sync, remote cursors, undo of
- * one's own edits, the section guard and numbering, and the keymap.
+ * Builds the ProseMirror view bound to a room's Yjs fragment: sync, remote cursors, undo of one's
+ * own edits, the section guard and numbering, the page's own plugins, and the keymap.
  */
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
@@ -29,6 +29,8 @@ export interface EditorOptions {
   onStateChange: (state: EditorState) => void;
   /** Called when the section guard refused an edit. */
   onSectionGuardRefused: () => void;
+  /** Plugins of the page on top of the common ones (e.g. track changes on an amendment). */
+  extraPlugins?: readonly Plugin[];
 }
 
 /** The plugins of the editor, in the order y-prosemirror expects (sync before cursor and undo). */
@@ -39,6 +41,7 @@ function plugins(options: EditorOptions, mapping: ReturnType<typeof initProseMir
     yUndoPlugin(),
     sectionGuard(options.onSectionGuardRefused),
     sectionNumbers(),
+    ...(options.extraPlugins ?? []),
     ...editorKeymap(),
   ];
 }

@@ -1,17 +1,20 @@
 /**
- * Opens a document for the editor page: connects it, mounts the editor, and tears both down (editor
- * first, then provider, IndexedDB and Y.Doc) when the page goes away or the document changes.
+ * Opens a sync room for an editor page: connects it, mounts the editor, and tears both down (editor
+ * first, then provider, IndexedDB and Y.Doc) when the page goes away or the room changes. The same
+ * for a document's main text and an amendment's fork; the page adds its own plugins.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
-import { languageStore, type Translate } from '../i18n.js';
-import { connectDocument, type DocumentConnection } from '../sync/connectDocument.js';
+import type { Me } from '../../shared/api/schemas.js';
+import { t as translate } from '../../shared/i18n/strings.js';
+import { languageStore } from '../i18n.js';
+import { connectDocument, type DocumentConnection, type RoomTarget } from '../sync/connectDocument.js';
 import { createEditor, refreshEditor } from './createEditor.js';
 import { EMPTY_SUMMARY, sameSummary, summarizeEditor, type EditorSummary } from './editorSummary.js';
 
-/** An open document with its editor. */
+/** An open room with its editor. */
 export interface EditorSession {
   connection: DocumentConnection;
   view: EditorView;
@@ -25,26 +28,35 @@ export interface EditorSessionState {
   guardRefused: boolean;
 }
 
+/** What to open and how to present it. */
+export interface EditorSessionOptions {
+  user: Me;
+  target: RoomTarget;
+  /** What the text is, for the editor's accessible name ("Tekst van …"). */
+  title: string;
+  mountRef: RefObject<HTMLDivElement | null>;
+  /** The page's own plugins, built once per connection (read when the room opens). */
+  plugins?: (connection: DocumentConnection) => Plugin[];
+}
+
 const GUARD_NOTICE_MS = 5000;
 
-/** Connects `document` for `user` and mounts its editor into `mountRef`. */
-export function useEditorSession(
-  user: Me,
-  document: DocumentSummary,
-  mountRef: RefObject<HTMLDivElement | null>,
-  t: Translate,
-): EditorSessionState {
+/** Connects `target` for `user` and mounts its editor into `mountRef`. */
+export function useEditorSession({ user, target, title, mountRef, plugins }: EditorSessionOptions): EditorSessionState {
   const [session, setSession] = useState<EditorSession | null>(null);
   const [summary, setSummary] = useState<EditorSummary>(EMPTY_SUMMARY);
   const [guardRefused, setGuardRefused] = useState(false);
-  // The label closure must see the current language without re-creating the editor.
-  const translate = useRef(t);
-  translate.current = t;
+  // Read at every view update: the current language (from its store, which may change before this
+  // component re-renders) and the current title, without re-creating the editor.
+  const titleRef = useRef(title);
+  titleRef.current = title;
+  const pagePlugins = useRef(plugins);
+  pagePlugins.current = plugins;
 
   useEffect(() => {
     const mount = mountRef.current;
     if (mount === null) return;
-    const connection = connectDocument({ user, document });
+    const connection = connectDocument({ user, target });
     let lastSummary = EMPTY_SUMMARY;
     let guardTimer: ReturnType<typeof setTimeout> | undefined;
     const view = createEditor({
@@ -52,7 +64,7 @@ export function useEditorSession(
       fragment: connection.fragment,
       awareness: connection.provider.awareness,
       isEditable: () => !connection.readOnly.get(),
-      label: () => translate.current('editor.label', { title: document.title }),
+      label: () => translate(languageStore.get(), 'editor.label', { title: titleRef.current }),
       onStateChange: (state) => {
         const next = summarizeEditor(state);
         if (sameSummary(next, lastSummary)) return;
@@ -64,6 +76,7 @@ export function useEditorSession(
         clearTimeout(guardTimer);
         guardTimer = setTimeout(() => setGuardRefused(false), GUARD_NOTICE_MS);
       },
+      extraPlugins: pagePlugins.current?.(connection) ?? [],
     });
     const unsubscribeReadOnly = connection.readOnly.subscribe(() => refreshEditor(view));
     const unsubscribeLanguage = languageStore.subscribe(() => refreshEditor(view));
@@ -77,7 +90,7 @@ export function useEditorSession(
       setSession(null);
       setSummary(EMPTY_SUMMARY);
     };
-  }, [user.id, document.id, document.room, document.access]);
+  }, [user.id, target.room, target.access]);
 
   return { session, summary, guardRefused };
 }

@@ -1,10 +1,12 @@
-/** `/documents/:id`: finds the document among the user's documents and opens its editor. */
+/** `/documents/:id`: finds the document among the user's documents and opens its editor, amendments beside it. */
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
 import { fetchDocuments } from '../api.js';
 import { handleUnauthenticated } from '../auth.js';
+import { AmendmentsPanel } from '../amendments/AmendmentsPanel.js';
 import { EditorWorkspace } from '../components/EditorWorkspace.js';
 import { Link } from '../components/Link.js';
+import { SidePanel } from '../components/SidePanel.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 
@@ -68,11 +70,36 @@ export function EditorPage({ user, documentId }: EditorPageProps) {
           <Link href="/">{t('app.backToDossier')}</Link>
         </main>
       );
-    case 'found':
+    case 'found': {
+      const { document } = loaded;
       return (
         <main class="editor-page">
-          <EditorWorkspace key={loaded.document.id} user={user} document={loaded.document} />
+          <EditorWorkspace
+            key={document.id}
+            user={user}
+            target={{ room: document.room, access: document.access }}
+            title={document.title}
+            heading={
+              <>
+                <p class="document-short">{document.short}</p>
+                <h1>{document.title}</h1>
+              </>
+            }
+            side={(workspace) => (
+              <SidePanel
+                label={t('side.label')}
+                tabs={[
+                  {
+                    id: 'amendments',
+                    label: t('amendments.title'),
+                    render: () => <AmendmentsPanel user={user} document={document} workspace={workspace} />,
+                  },
+                ]}
+              />
+            )}
+          />
         </main>
       );
+    }
   }
 }

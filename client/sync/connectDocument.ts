@@ -1,13 +1,16 @@
 /**
- * Opens a document's main text: a Yjs document kept in IndexedDB (edits survive going offline and
- * closing the tab) and synced over y-websocket, plus our save protocol so the page can say
- * "Opgeslagen" only when the server has committed the edits to disk.
+ * Opens a sync room (a document's main text, `doc:<id>`, or an amendment's fork, `amendment:<id>`):
+ * a Yjs document kept in IndexedDB (edits survive going offline and closing the tab) and synced
+ * over y-websocket, plus our save protocol so the page can say "Opgeslagen" only when the server
+ * has committed the edits to disk. The server decides per connection whether it may write: it
+ * sends a writer its state vector and a reader a ReadOnly message, and closes with AccessChanged
+ * when that changes, so the reconnect picks up the new rights.
  */
 import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
+import type { Me } from '../../shared/api/schemas.js';
 import { isPermanentClose } from '../../shared/protocol/closeCodes.js';
 import { MessageType, SyncMessageType } from '../../shared/protocol/messages.js';
 import type { PresenceUser } from '../../shared/protocol/presence.js';
@@ -15,7 +18,14 @@ import { createStore, type Store } from '../store.js';
 import { trackConnection, untrackConnection } from './openConnections.js';
 import { presenceList, samePresence, type PresenceEntry } from './presence.js';
 import { encodeSaveCheck, readSavedNonce } from './saveMessages.js';
-import { initialSaveState, reduceSave, saveStatus, type SaveEvent, type SaveStatus } from './saveStatus.js';
+import {
+  initialSaveState,
+  reduceSave,
+  saveStatus,
+  unsavedWhileReadOnly,
+  type SaveEvent,
+  type SaveStatus,
+} from './saveStatus.js';
 
 /** How the server ended the connection for good. */
 export interface PermanentClose {
@@ -23,7 +33,7 @@ export interface PermanentClose {
   reason: string;
 }
 
-/** An open document: its Yjs objects and what the page shows about it. */
+/** An open room: its Yjs objects and what the page shows about it. */
 export interface DocumentConnection {
   ydoc: Y.Doc;
   /** The ProseMirror content. */
@@ -32,6 +42,11 @@ export interface DocumentConnection {
   persistence: IndexeddbPersistence;
   status: Store<SaveStatus>;
   readOnly: Store<boolean>;
+  /**
+   * Read-only with local changes the server never confirmed: edits made in the moment before the
+   * server took the right to write away (an amendment submitted meanwhile). They stay in this browser.
+   */
+  unsavedWhileReadOnly: Store<boolean>;
   presence: Store<readonly PresenceEntry[]>;
   /** Set when the server closed the connection with a permanent code (4400-4499, or 1009). */
   closed: Store<PermanentClose | null>;
@@ -41,10 +56,16 @@ export interface DocumentConnection {
   destroy(): void;
 }
 
+/** A sync room and the access the page was told about (the first guess until the server speaks). */
+export interface RoomTarget {
+  room: string;
+  access: 'read' | 'write';
+}
+
 /** What to open, for whom. */
 export interface ConnectOptions {
   user: Me;
-  document: Pick<DocumentSummary, 'room' | 'access'>;
+  target: RoomTarget;
   /** Sync endpoint; y-websocket appends `/<room>`. Defaults to this page's host. */
   serverUrl?: string;
 }
@@ -59,28 +80,29 @@ export function localCopyName(userId: string, room: string): string {
   return `akkoord:${userId}:${room}`;
 }
 
-/** Connects to a document; the caller must `destroy()` it when leaving the page. */
+/** Connects to a room; the caller must `destroy()` it when leaving the page. */
 export function connectDocument({
   user,
-  document,
+  target,
   serverUrl = defaultSyncUrl(),
 }: ConnectOptions): DocumentConnection {
   // gc off: versions, diffs and attribution need deleted content (DESIGN.md).
   const ydoc = new Y.Doc({ gc: false });
   const fragment = ydoc.getXmlFragment('prosemirror');
-  const storageName = localCopyName(user.id, document.room);
+  const storageName = localCopyName(user.id, target.room);
   const persistence = new IndexeddbPersistence(storageName, ydoc);
   // Handlers go in before the first connection; BroadcastChannel is off so every tab goes through
   // the server, which checks each write.
-  const provider = new WebsocketProvider(serverUrl, document.room, ydoc, {
+  const provider = new WebsocketProvider(serverUrl, target.room, ydoc, {
     disableBc: true,
     connect: false,
     shouldReconnect: (event) => !isPermanentClose(event.code),
   });
 
-  let saveState = initialSaveState(document.access === 'read');
+  let saveState = initialSaveState(target.access === 'read');
   const status = createStore<SaveStatus>(saveStatus(saveState));
   const readOnly = createStore(saveState.readOnly);
+  const unsaved = createStore(false);
   const presence = createStore<readonly PresenceEntry[]>([]);
   const closed = createStore<PermanentClose | null>(null);
 
@@ -94,6 +116,7 @@ export function connectDocument({
     if (sendNonce !== null) sendFrame(encodeSaveCheck(sendNonce));
     status.set(saveStatus(saveState));
     readOnly.set(saveState.readOnly);
+    unsaved.set(unsavedWhileReadOnly(saveState));
   };
 
   // The handshake of one connection is done when we have the server's state (y-websocket's `sync`)
@@ -120,7 +143,10 @@ export function connectDocument({
   provider.messageHandlers[MessageType.Sync] = (encoder, decoder, ...rest) => {
     const syncType = decoding.peekVarUint(decoder);
     handleSync(encoder, decoder, ...rest);
-    if (syncType === SyncMessageType.Step1 && !answeredStateVector) {
+    if (syncType !== SyncMessageType.Step1) return;
+    // The server asks a connection for its changes only when it accepts them from it.
+    dispatch({ type: 'writable' });
+    if (!answeredStateVector) {
       answeredStateVector = true;
       readyAfterThisMessage();
     }
@@ -199,6 +225,7 @@ export function connectDocument({
     persistence,
     status,
     readOnly,
+    unsavedWhileReadOnly: unsaved,
     presence,
     closed,
     async discardLocalCopy() {

@@ -37,7 +37,7 @@ export interface PendingCheck {
 /** Everything the indicator needs to know. */
 export interface SaveState {
   connection: ConnectionPhase;
-  /** The user may not write (document access `read`, or the server sent ReadOnly). */
+  /** The user may not write (access `read` until the server asks for changes, or the server sent ReadOnly). */
   readOnly: boolean;
   /** Local changes made so far. */
   changes: number;
@@ -47,6 +47,11 @@ export interface SaveState {
   handshakeConfirmed: boolean;
   pending: readonly PendingCheck[];
   nextNonce: number;
+  /**
+   * The local change count when the server took the right to write away (null while writable, and
+   * when the connection started read-only): changes beyond what it confirmed were never stored.
+   */
+  changesWhenWriteEnded: number | null;
 }
 
 /** What happens to the connection and the document. */
@@ -68,7 +73,9 @@ export type SaveEvent =
   /** The server answered a SaveCheck. */
   | { type: 'saved'; nonce: number }
   /** The server said this connection may only read. */
-  | { type: 'readOnly' };
+  | { type: 'readOnly' }
+  /** The server asked this connection for its changes: it accepts its writes (rights may have grown). */
+  | { type: 'writable' };
 
 /** The next state, and the nonce of a SaveCheck to send now (or null). */
 export interface SaveTransition {
@@ -86,6 +93,7 @@ export function initialSaveState(readOnly: boolean): SaveState {
     handshakeConfirmed: false,
     pending: [],
     nextNonce: 1,
+    changesWhenWriteEnded: null,
   };
 }
 
@@ -149,8 +157,19 @@ export function reduceSave(state: SaveState, event: SaveEvent): SaveTransition {
       });
     }
     case 'readOnly':
-      return unchanged({ ...state, readOnly: true });
+      return unchanged({
+        ...state,
+        readOnly: true,
+        changesWhenWriteEnded: state.readOnly ? state.changesWhenWriteEnded : state.changes,
+      });
+    case 'writable':
+      return unchanged({ ...state, readOnly: false, changesWhenWriteEnded: null });
   }
+}
+
+/** Read-only now, with edits made while it could still write that the server never confirmed. */
+export function unsavedWhileReadOnly(state: SaveState): boolean {
+  return state.readOnly && state.changesWhenWriteEnded !== null && state.changesWhenWriteEnded > state.confirmed;
 }
 
 /** What the indicator shows for a state. */

@@ -1,0 +1,32 @@
+/** Server errors about amendments as sentences a user can act on, in the interface language. */
+import type { MessageKey } from '../../shared/i18n/strings.js';
+import { ApiError } from '../api.js';
+import type { Translate } from '../i18n.js';
+
+const MESSAGES: Readonly<Record<string, MessageKey>> = {
+  network_error: 'amendmentError.network',
+  not_found: 'amendmentError.notFound',
+  forbidden: 'amendmentError.forbidden',
+  validation_failed: 'amendmentError.validation',
+  reason_required: 'amendmentError.reasonRequired',
+  not_modified: 'amendmentError.notModified',
+  modified_needs_accepted_modified: 'amendmentError.modifiedNeedsAcceptedModified',
+  amendment_empty: 'amendmentError.empty',
+  not_a_draft: 'amendmentError.notADraft',
+  not_submitted: 'amendmentError.notSubmitted',
+  already_decided: 'amendmentError.alreadyDecided',
+  already_closed: 'amendmentError.alreadyClosed',
+  amendment_frozen: 'amendmentError.frozen',
+  merge_refused: 'amendmentError.mergeRefused',
+};
+
+/** The sentence for a failed amendment request; unknown codes keep the server's own message. */
+export function amendmentErrorMessage(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiError)) return t('app.error', { message: error instanceof Error ? error.message : String(error) });
+  const key = MESSAGES[error.code];
+  if (key !== undefined) {
+    // A validation message names the field; keep it beside our sentence.
+    return error.code === 'validation_failed' ? `${t(key)} (${error.message})` : t(key);
+  }
+  return t('app.error', { message: `${error.message} (${error.code})` });
+}
