@@ -1,7 +1,7 @@
 /** The clock map behind attribution: first claim wins, lookups cut ranges along what was claimed. */
 import { describe, expect, it } from 'vitest';
 import { ClockMap, firstEndingAfter, type Attribution, type Segment } from '../../server/domain/attribution/clockMap.js';
-import { parseRanges, type LogRow } from '../../server/domain/attribution/attributionLog.js';
+import { parseRanges, type LogRow } from '../../server/repositories/attributionLog.js';
 import { emptyResolution, foldRows, forkAttribution } from '../../server/domain/attribution/resolvedAttribution.js';
 
 const who = (userId: string, at = 0, amendmentId: string | null = null): Attribution => ({ userId, entityId: `${userId}-entity`, at, amendmentId });

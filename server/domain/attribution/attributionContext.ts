@@ -7,7 +7,7 @@
 import type { AuthorshipRun } from '../../../shared/api/attribution.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRegistry } from '../../sync/RoomRegistry.js';
-import { AttributionLog } from './attributionLog.js';
+import { AttributionLog } from '../../repositories/attributionLog.js';
 import type { ContributionTally } from './contributionTally.js';
 import { AttributionIndex } from './resolvedAttribution.js';
 

@@ -10,7 +10,7 @@ import { entityColor } from '../../../shared/domain/entityColors.js';
 import { documentRoom } from '../../../shared/protocol/rooms.js';
 import { SYSTEM_USER_ID } from '../../seed/seedDossier.js';
 import { attributionContext, type AttributionDeps, type CachedRuns } from './attributionContext.js';
-import type { EntityFacts, PersonFacts } from './attributionLog.js';
+import type { EntityFacts, PersonFacts } from '../../repositories/attributionLog.js';
 import { RunMerger } from './authorshipRuns.js';
 import type { Attribution } from './clockMap.js';
 import { ownerAttribution } from './ownerAttribution.js';

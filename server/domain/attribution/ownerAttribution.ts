@@ -2,7 +2,7 @@
  * Who wrote clocks that no log row lists: the seeded text is stored without ranges, so its structs
  * fall to the owner of their client ID in the room (the system user), at the time of binding.
  */
-import type { ClientOwner, PersonFacts } from './attributionLog.js';
+import type { ClientOwner, PersonFacts } from '../../repositories/attributionLog.js';
 import type { Attribution } from './clockMap.js';
 
 /** The fallback attribution of each client of a room; null for a client bound to nobody. */

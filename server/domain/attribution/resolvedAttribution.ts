@@ -7,7 +7,7 @@
  */
 import { amendmentRoom } from '../../../shared/protocol/rooms.js';
 import type { ClockRange } from '../../sync/updateInspection.js';
-import type { AttributionLog, LogRow } from './attributionLog.js';
+import type { AttributionLog, LogRow } from '../../repositories/attributionLog.js';
 import { ClockMap, type Attribution } from './clockMap.js';
 
 /** Who inserted and who first deleted each clock, as of log row `seq`. */

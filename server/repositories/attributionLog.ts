@@ -4,9 +4,9 @@
  * append-only, so a reader may remember how far it got and ask only for the rows after.
  */
 import type { Statement } from 'better-sqlite3';
-import type { AmendmentStatus } from '../../../shared/domain/amendmentRules.js';
-import type { Db } from '../../storage/database.js';
-import type { ClockRange } from '../../sync/updateInspection.js';
+import type { AmendmentStatus } from '../../shared/domain/amendmentRules.js';
+import type { Db } from '../storage/database.js';
+import type { ClockRange } from '../sync/updateInspection.js';
 
 /** One accepted update as the log holds it. */
 export interface LogRow {
