@@ -1,7 +1,10 @@
 /**
  * Command-line flags (and BENCH_* environment variables) of `npm run bench`:
  *
- *   --scenario=typing-200,typing-1000,late-join   which scenarios (typing-<clients>-<typists> too)
+ *   --scenario=typing-200,typing-1000,late-join,amendments
+ *                                                which scenarios (typing-<clients>-<typists> too);
+ *                                                amendments runs ours only, in-process
+ *   --amendments=200 --timed-repeats=7           amendments scenario: open amendments, timed repeats
  *   --only=ours|hocuspocus                       one server only
  *   --seconds=20 --warmup=3 --grace=5 --rate=5   typing window, warm-up, grace (s), keystrokes/s per typist
  *   --edits=100000 --paragraphs=60 --chunks=400  late-join history
@@ -34,8 +37,14 @@ export interface LateJoinScenario {
   name: 'late-join';
 }
 
+/** The amendments scenario (ours only: Hocuspocus has no amendments). */
+export interface AmendmentsScenario {
+  kind: 'amendments';
+  name: 'amendments';
+}
+
 /** One scenario to run. */
-export type Scenario = TypingScenario | LateJoinScenario;
+export type Scenario = TypingScenario | LateJoinScenario | AmendmentsScenario;
 
 /** Everything a run needs to know. */
 export interface BenchOptions {
@@ -61,12 +70,15 @@ export interface BenchOptions {
   awareness: boolean;
   quietWaitSeconds: number;
   quietThresholdPercent: number;
+  amendments: number;
+  timedRepeats: number;
 }
 
-const DEFAULT_SCENARIOS = 'typing-200,typing-1000,late-join';
+const DEFAULT_SCENARIOS = 'typing-200,typing-1000,late-join,amendments';
 
 function parseScenario(name: string): Scenario {
   if (name === 'late-join') return { kind: 'late-join', name };
+  if (name === 'amendments') return { kind: 'amendments', name };
   const named: Record<string, [number, number]> = { 'typing-200': [200, 20], 'typing-1000': [1000, 60] };
   const preset = named[name];
   if (preset !== undefined) return { kind: 'typing', name, clients: preset[0], typists: preset[1] };
@@ -76,7 +88,7 @@ function parseScenario(name: string): Scenario {
     const typists = Number(custom[2]);
     if (clients >= 2 && clients <= 5000 && typists >= 1 && typists <= clients) return { kind: 'typing', name, clients, typists };
   }
-  throw new Error(`unknown scenario "${name}" (use typing-200, typing-1000, typing-<clients>-<typists> or late-join)`);
+  throw new Error(`unknown scenario "${name}" (use typing-200, typing-1000, typing-<clients>-<typists>, late-join or amendments)`);
 }
 
 /** Parses `argv` (without node and script) with BENCH_* environment fallbacks. */
@@ -87,7 +99,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     if (match?.[1] === undefined) throw new Error(`unknown argument "${arg}" (flags look like --seconds=20)`);
     flags.set(match[1], match[2] ?? 'true');
   }
-  const known = ['scenario', 'only', 'seconds', 'warmup', 'grace', 'rate', 'connect-concurrency', 'edits', 'paragraphs', 'authors', 'delete-share', 'cursor-share', 'chunks', 'push-rate', 'warm-repeats', 'cold-repeats', 'seed', 'repeat', 'save-checks', 'awareness', 'quiet-wait', 'quiet-threshold'];
+  const known = ['scenario', 'only', 'seconds', 'warmup', 'grace', 'rate', 'connect-concurrency', 'edits', 'paragraphs', 'authors', 'delete-share', 'cursor-share', 'chunks', 'push-rate', 'warm-repeats', 'cold-repeats', 'seed', 'repeat', 'save-checks', 'awareness', 'quiet-wait', 'quiet-threshold', 'amendments', 'timed-repeats'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const get = (name: string): string | undefined => flags.get(name) ?? env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
   const num = (name: string, fallback: number, min: number, max: number): number => {
@@ -129,5 +141,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     awareness: bool('awareness', false),
     quietWaitSeconds: num('quiet-wait', 15, 0, 600),
     quietThresholdPercent: num('quiet-threshold', 25, 1, 200),
+    amendments: num('amendments', 200, 1, 2000),
+    timedRepeats: num('timed-repeats', 7, 1, 100),
   };
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Diagnostics } from './diagnostics.js';
 import type { Dialect, ServerKind } from './dialect.js';
 import { hocuspocusDialect } from './hocuspocusProtocol.js';
+import { renderAmendments, runAmendmentsBench, type AmendmentsBenchResult } from './amendmentsScenario.js';
 import { runLateJoin, type LateJoinResult } from './lateJoinScenario.js';
 import { parseOptions, type BenchOptions, type Scenario } from './options.js';
 import { login, ourDialect } from './ourProtocol.js';
@@ -127,8 +128,18 @@ async function main(): Promise<void> {
   log(`machine: ${cpus().length} cores, node ${process.version}; data in ${dataDir}`);
   log(`source: commit ${source.commit}${source.uncommittedFiles > 0 ? ` + ${source.uncommittedFiles} uncommitted files in server/ or shared/` : ''}`);
   const outcomes: ScenarioOutcomes[] = [];
+  const amendmentRuns: AmendmentsBenchResult[] = [];
   try {
     for (const scenario of options.scenarios) {
+      if (scenario.kind === 'amendments') {
+        // Ours only and in-process: the figures are server-side handler times.
+        if (!options.servers.includes('ours')) continue;
+        for (let repeat = 1; repeat <= options.repeat; repeat++) {
+          log(`amendments / ours: run ${repeat} of ${options.repeat}`);
+          amendmentRuns.push(await runAmendmentsBench({ ...options, repeats: options.timedRepeats }, log));
+        }
+        continue;
+      }
       const entry: ScenarioOutcomes = { name: scenario.name, kind: scenario.kind, runs: {}, all: {} };
       outcomes.push(entry);
       // Hocuspocus first, then ours, each on a fresh server and database; repeats alternate.
@@ -151,6 +162,7 @@ async function main(): Promise<void> {
   }
 
   for (const scenario of outcomes) console.log(renderScenario(scenario));
+  for (const run of amendmentRuns) console.log(renderAmendments(run));
   const targets = checkTargets(outcomes);
   console.log(renderTargets(targets));
 
@@ -165,7 +177,7 @@ async function main(): Promise<void> {
   }));
   writeFileSync(
     jsonPath,
-    `${JSON.stringify({ startedAt: stamp, argv: process.argv.slice(2), options, source, machine: { cores: cpus().length, node: process.version }, scenarios: serializable, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt: stamp, argv: process.argv.slice(2), options, source, machine: { cores: cpus().length, node: process.version }, scenarios: serializable, amendments: amendmentRuns, targets }, null, 2)}\n`,
   );
   console.log(`\nresults: ${jsonPath}`);
 }
