@@ -167,3 +167,20 @@ describe('amendment forks', () => {
     expect(result.get('u')!.changes).toEqual([]);
   });
 });
+
+describe('settled insertions', () => {
+  it('marks "Cyber " typed before "Clear" as such, not as "yber C" after the first C', () => {
+    const main = mainText();
+    textAt(main, 2).delete(0, textAt(main, 2).length);
+    textAt(main, 2).insert(0, 'Clear text');
+    const typed = fork(main, (doc) => {
+      // What y-prosemirror stores for typing "Cyber " at the start: the smallest diff, after the first "C".
+      textAt(doc, 2).insert(1, 'yber C');
+    });
+    const result = computeForkChanges(main, [{ id: 't', entityId: 'vlaanderen', ...typed }]);
+    expect(result.get('t')!.changes[0]!.segments.map((s) => [s.text, s.change])).toEqual([
+      ['Cyber ', 'added'],
+      ['Clear text', null],
+    ]);
+  });
+});

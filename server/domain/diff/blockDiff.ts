@@ -100,7 +100,37 @@ export function blockSegments(
       push('\n', inNow && inBefore ? null : inNow ? 'added' : 'removed', item.id.client, item.id.clock, { bold: false, italic: false });
     }
   }
-  return segments;
+  return settleInsertions(segments);
+}
+
+/**
+ * Moves an inserted run left over identical unchanged characters before it. y-prosemirror stores
+ * typing as the smallest character diff, blind to the cursor: "Cyber " typed before "Clear" is
+ * stored as "C" + "yber C" + "lear". Both read the same; the settled form is what was typed, and
+ * what the editor's live marking shows. Only the marking moves, never the text.
+ */
+function settleInsertions(segments: DiffSegment[]): DiffSegment[] {
+  const sameMarks = (a: DiffSegment, b: DiffSegment) => a.bold === b.bold && a.italic === b.italic;
+  for (let index = 1; index < segments.length; index++) {
+    const added = segments[index]!;
+    const before = segments[index - 1]!;
+    if (added.change !== 'added' || before.change !== null || !sameMarks(added, before)) continue;
+    let next = segments[index + 1];
+    while (before.text.length > 0 && added.text.length > 0) {
+      const last = added.text.charCodeAt(added.text.length - 1);
+      if (last !== before.text.charCodeAt(before.text.length - 1) || (last >= 0xd800 && last <= 0xdfff) || last === 10) break;
+      const char = added.text.slice(-1);
+      before.text = before.text.slice(0, -1);
+      added.text = char + added.text.slice(0, -1);
+      if (next && next.change === null && sameMarks(next, added)) {
+        next.text = char + next.text;
+      } else {
+        next = { text: char, change: null, entityId: null, bold: added.bold, italic: added.italic };
+        segments.splice(index + 1, 0, next);
+      }
+    }
+  }
+  return segments.filter((segment) => segment.text.length > 0);
 }
 
 /** Walks one XmlText's structs, splitting each string where its visibility differs between the views. */
