@@ -174,13 +174,26 @@ describe('settled insertions', () => {
     textAt(main, 2).delete(0, textAt(main, 2).length);
     textAt(main, 2).insert(0, 'Clear text');
     const typed = fork(main, (doc) => {
-      // What y-prosemirror stores for typing "Cyber " at the start: the smallest diff, after the first "C".
-      textAt(doc, 2).insert(1, 'yber C');
+      // What y-prosemirror stores for typing "Cyber " at the start, key by key: each the smallest
+      // diff, so the first "C" lands after the existing one and the rest before it.
+      const text = textAt(doc, 2);
+      text.insert(1, 'C');
+      [...'yber '].forEach((char, index) => text.insert(1 + index, char));
     });
-    const result = computeForkChanges(main, [{ id: 't', entityId: 'vlaanderen', ...typed }]);
+    const pasted = fork(main, (doc) => textAt(doc, 2).insert(1, 'lear C'));
+    const result = computeForkChanges(main, [
+      { id: 't', entityId: 'vlaanderen', ...typed },
+      { id: 'p', entityId: 'vlaanderen', ...pasted },
+    ]);
     expect(result.get('t')!.changes[0]!.segments.map((s) => [s.text, s.change])).toEqual([
       ['Cyber ', 'added'],
       ['Clear text', null],
+    ]);
+    // Typed in one go after the "C": nothing to settle.
+    expect(result.get('p')!.changes[0]!.segments.map((s) => [s.text, s.change])).toEqual([
+      ['C', null],
+      ['lear C', 'added'],
+      ['lear text', null],
     ]);
   });
 });

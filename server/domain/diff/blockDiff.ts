@@ -78,14 +78,15 @@ export function blockSegments(
 ): DiffSegment[] {
   const now = viewOf(current);
   const before = viewOf(previous);
-  const segments: DiffSegment[] = [];
+  const segments: TrackedSegment[] = [];
   const push = (text: string, change: DiffSegment['change'], client: number, clock: number, marks: Marks) => {
     const entityId = change ? entityOf(client, clock, change) : null;
     const last = segments[segments.length - 1];
     if (last && last.change === change && last.entityId === entityId && last.bold === marks.bold && last.italic === marks.italic) {
       last.text += text;
+      last.ids.push([client, clock, text.length]);
     } else {
-      segments.push({ text, change, entityId, ...marks });
+      segments.push({ text, change, entityId, ...marks, ids: [[client, clock, text.length]] });
     }
   };
   for (let item = block._start; item !== null; item = item.right) {
@@ -100,23 +101,43 @@ export function blockSegments(
       push('\n', inNow && inBefore ? null : inNow ? 'added' : 'removed', item.id.client, item.id.clock, { bold: false, italic: false });
     }
   }
-  return settleInsertions(segments);
+  return settleInsertions(segments).map(({ ids: _ids, ...segment }) => segment);
+}
+
+/** A segment with the Yjs ids of its characters, as [client, first clock, length] runs in text order. */
+type TrackedSegment = DiffSegment & { ids: [number, number, number][] };
+
+/**
+ * How many characters at the end of an inserted run were typed before its first one: the trace of
+ * y-prosemirror storing typing as the smallest character diff, blind to the cursor ("Cyber " typed
+ * before "Clear" is stored as "C" + "yber C" + "lear").
+ */
+function typedBeforeFirst(segment: TrackedSegment): number {
+  const [firstClient, firstClock] = segment.ids[0] ?? [0, 0];
+  let count = 0;
+  for (let run = segment.ids.length - 1; run >= 0; run--) {
+    const [client, clock, length] = segment.ids[run]!;
+    for (let offset = length - 1; offset >= (run === 0 ? 1 : 0); offset--) {
+      if (client !== firstClient || clock + offset >= firstClock) return count;
+      count++;
+    }
+  }
+  return count;
 }
 
 /**
- * Moves an inserted run left over identical unchanged characters before it. y-prosemirror stores
- * typing as the smallest character diff, blind to the cursor: "Cyber " typed before "Clear" is
- * stored as "C" + "yber C" + "lear". Both read the same; the settled form is what was typed, and
- * what the editor's live marking shows. Only the marking moves, never the text.
+ * Moves such an inserted run back over the identical unchanged characters before it, so the
+ * marking shows what was typed, as the editor's live marking does. Only the marking moves, never
+ * the text, and only as far as the typing order shows.
  */
-function settleInsertions(segments: DiffSegment[]): DiffSegment[] {
+function settleInsertions(segments: TrackedSegment[]): TrackedSegment[] {
   const sameMarks = (a: DiffSegment, b: DiffSegment) => a.bold === b.bold && a.italic === b.italic;
   for (let index = 1; index < segments.length; index++) {
     const added = segments[index]!;
     const before = segments[index - 1]!;
     if (added.change !== 'added' || before.change !== null || !sameMarks(added, before)) continue;
     let next = segments[index + 1];
-    while (before.text.length > 0 && added.text.length > 0) {
+    for (let left = typedBeforeFirst(added); left > 0 && before.text.length > 0; left--) {
       const last = added.text.charCodeAt(added.text.length - 1);
       if (last !== before.text.charCodeAt(before.text.length - 1) || (last >= 0xd800 && last <= 0xdfff) || last === 10) break;
       const char = added.text.slice(-1);
@@ -125,7 +146,7 @@ function settleInsertions(segments: DiffSegment[]): DiffSegment[] {
       if (next && next.change === null && sameMarks(next, added)) {
         next.text = char + next.text;
       } else {
-        next = { text: char, change: null, entityId: null, bold: added.bold, italic: added.italic };
+        next = { text: char, change: null, entityId: null, bold: added.bold, italic: added.italic, ids: [] };
         segments.splice(index + 1, 0, next);
       }
     }
