@@ -172,7 +172,23 @@ describe('every answer', () => {
     const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/auth/logout', '/api/me', '/api/documents', '/api/documents/{id}/text', '/healthz']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/me',
+        '/api/documents',
+        '/api/documents/{id}/text',
+        '/healthz',
+        '/api/documents/{id}/amendments',
+        '/api/amendments',
+        '/api/amendments/{id}',
+        '/api/amendments/{id}/submit',
+        '/api/amendments/{id}/withdraw',
+        '/api/amendments/{id}/decision',
+      ]),
     );
+    // Every area documents its routes: versions, comments, attribution and exports included.
+    const paths = Object.keys(doc.paths).join(' ');
+    for (const part of ['versions', 'compare', 'comment-threads', 'authorship', 'statistics', 'export.docx']) expect(paths).toContain(part);
   });
 });
