@@ -74,7 +74,9 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
       const owners = new Map(selectOwners.all(room).map((row) => [row.client_id, row.user_id] as const));
       return { updates: rows.map((row) => new Uint8Array(row.data)), updatesSinceSnapshot, bytes, owners };
     },
-    append: (room, update, attribution, newClientIds) => append(room, update, attribution, newClientIds),
-    compact: (room, snapshot) => compact(room, snapshot),
+    // IMMEDIATE: both read before they write. A deferred transaction that must upgrade its read lock
+    // fails at once with SQLITE_BUSY while the checkpoint worker is busy; this one waits (busy_timeout).
+    append: (room, update, attribution, newClientIds) => append.immediate(room, update, attribution, newClientIds),
+    compact: (room, snapshot) => compact.immediate(room, snapshot),
   };
 }

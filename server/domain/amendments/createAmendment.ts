@@ -44,6 +44,6 @@ export function createAmendment(
       at,
     });
     deps.audit.record({ userId: actor.userId, action: 'amendment.created', subject: `amendment:${id}`, detail: { documentId: document.id, sectionId }, at });
-  })();
+  }).immediate();
   return deps.amendments.get(id)!;
 }

@@ -48,7 +48,7 @@ export function decideAmendment(
       detail: { reason: reason.trim(), mergedSeq },
       at,
     });
-  })();
+  }).immediate();
   deps.amendmentIndex.forget(amendment);
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;

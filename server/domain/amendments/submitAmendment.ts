@@ -25,7 +25,7 @@ export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { a
   deps.db.transaction(() => {
     if (!deps.amendments.submit(amendmentId, actor.userId, snapshot, at)) throw conflict('not_a_draft', 'This amendment is no longer a draft.');
     deps.audit.record({ userId: actor.userId, action: 'amendment.submitted', subject: `amendment:${amendmentId}`, at });
-  })();
+  }).immediate();
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;
 }

@@ -19,6 +19,6 @@ export function updateAmendmentDetails(
   deps.db.transaction(() => {
     if (!deps.amendments.updateDetails(amendmentId, request, at)) throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
     deps.audit.record({ userId: actor.userId, action: 'amendment.details_changed', subject: `amendment:${amendmentId}`, detail: { ...request }, at });
-  })();
+  }).immediate();
   return deps.amendments.get(amendmentId)!;
 }

@@ -17,7 +17,7 @@ export function withdrawAmendment(deps: AmendmentDeps, { actor, amendmentId }: {
   deps.db.transaction(() => {
     if (!deps.amendments.withdraw(amendmentId, actor.userId, changes, at)) throw conflict('already_closed', 'This amendment is already closed.');
     deps.audit.record({ userId: actor.userId, action: 'amendment.withdrawn', subject: `amendment:${amendmentId}`, at });
-  })();
+  }).immediate();
   deps.amendmentIndex.forget(amendment);
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;

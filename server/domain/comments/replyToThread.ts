@@ -23,6 +23,6 @@ export function replyToThread(
   deps.db.transaction(() => {
     deps.comments.insertComment({ id, threadId, authorUserId: actor.userId, entityId: actor.entityId, body: request.body, at });
     deps.audit.record({ userId: actor.userId, action: 'comment.replied', subject: `comment_thread:${threadId}`, detail: { commentId: id }, at });
-  })();
+  }).immediate();
   return id;
 }

@@ -34,6 +34,6 @@ export function startThread(
     deps.comments.insertThread({ id, room: room.name, anchor: request.anchor, quote: passage.text.slice(0, MAX_QUOTE), createdBy: actor.userId, at });
     deps.comments.insertComment({ id: newId(), threadId: id, authorUserId: actor.userId, entityId: actor.entityId, body: request.body, at });
     deps.audit.record({ userId: actor.userId, action: 'comment.thread_created', subject: `comment_thread:${id}`, detail: { room: room.name }, at });
-  })();
+  }).immediate();
   return id;
 }

@@ -16,7 +16,7 @@ export function resolveThread(deps: CommentDeps, { user, threadId }: { user: Use
   deps.db.transaction(() => {
     if (!deps.comments.resolve(threadId, actor.userId, at)) throw conflict('already_resolved', 'This thread is already resolved.');
     deps.audit.record({ userId: actor.userId, action: 'comment.resolved', subject: `comment_thread:${threadId}`, at });
-  })();
+  }).immediate();
 }
 
 /** Reopens a resolved thread. */
@@ -29,5 +29,5 @@ export function reopenThread(deps: CommentDeps, { user, threadId }: { user: User
   deps.db.transaction(() => {
     if (!deps.comments.reopen(threadId)) throw conflict('not_resolved', 'This thread is open.');
     deps.audit.record({ userId: actor.userId, action: 'comment.reopened', subject: `comment_thread:${threadId}`, at });
-  })();
+  }).immediate();
 }

@@ -25,6 +25,6 @@ export function takeVersion(deps: VersionDeps, { actor, documentId, name }: { ac
   deps.db.transaction(() => {
     deps.versions.insert({ id, documentId: document.id, name, createdBy: actor.userId, createdAt: at, state, snapshot });
     deps.audit.record({ userId: actor.userId, action: 'version.created', subject: `version:${id}`, detail: { documentId: document.id, name }, at });
-  })();
+  }).immediate();
   return deps.versions.get(id)!;
 }
