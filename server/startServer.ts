@@ -57,7 +57,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     storage: roomStorage,
     logger,
     compactAfter: config.compactAfter,
-    baseOf: (roomName) => amendmentRoomBase(roomName, amendments, rooms),
+    baseOf: (roomName) => amendmentRoomBase(roomName, amendments, rooms, roomStorage),
     onCommitted: (...commit) => amendmentIndex.onCommitted(...commit),
   });
   const amendmentIndex = new AmendmentIndex({ db, rooms, roomStorage, amendments });

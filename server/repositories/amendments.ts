@@ -209,17 +209,21 @@ export class AmendmentRepository {
   /** Records the lead's decision on a submitted amendment. */
   decide(
     id: string,
-    decision: { status: AmendmentDecision; by: string; reason: string; finalChanges: string; mergedSeq: number | null },
+    decision: { status: AmendmentDecision; by: string; reason: string; finalChanges: string },
     at: number,
   ): boolean {
     const result = this.db
       .prepare(
-        `UPDATE amendments SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ?, final_changes = ?,
-                               merged_seq = ?, updated_at = ?
+        `UPDATE amendments SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ?, final_changes = ?, updated_at = ?
          WHERE id = ? AND status = 'submitted'`,
       )
-      .run(decision.status, at, decision.by, decision.reason, decision.finalChanges, decision.mergedSeq, at, id);
+      .run(decision.status, at, decision.by, decision.reason, decision.finalChanges, at, id);
     return result.changes === 1;
+  }
+
+  /** Records the main room's update number under which an accepted amendment was merged. */
+  recordMerge(id: string, mergedSeq: number): void {
+    this.db.prepare('UPDATE amendments SET merged_seq = ? WHERE id = ?').run(mergedSeq, id);
   }
 
   /** The last update number of a room's attribution log (0 for none). */

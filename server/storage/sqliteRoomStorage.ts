@@ -22,6 +22,7 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
     `INSERT INTO attribution_log (room, seq, user_id, entity_id, created_at, inserted, deleted, bytes, amendment_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const selectOwner = db.prepare<[string, number], { user_id: string }>('SELECT user_id FROM client_ids WHERE room = ? AND client_id = ?');
   const insertOwner = db.prepare('INSERT INTO client_ids (room, client_id, user_id, bound_at) VALUES (?, ?, ?, ?)');
   const deleteUpdates = db.prepare('DELETE FROM room_updates WHERE room = ?');
 
@@ -78,5 +79,6 @@ export function createSqliteRoomStorage(db: Db): RoomStorage {
     // fails at once with SQLITE_BUSY while the checkpoint worker is busy; this one waits (busy_timeout).
     append: (room, update, attribution, newClientIds) => append.immediate(room, update, attribution, newClientIds),
     compact: (room, snapshot) => compact.immediate(room, snapshot),
+    ownerOf: (room, client) => selectOwner.get(room, client)?.user_id,
   };
 }

@@ -38,6 +38,15 @@ const ALLOWED_CONTENT = {
  */
 const MAIN_TEXT_OWNER = '\u0000main-text';
 
+/** How a server-made update is checked beyond a client's. */
+export interface CommitOptions {
+  /**
+   * Refuse it if it repeats structs this room already has. A fork's own changes never should: if
+   * they do, a client ID was used both in the fork and in the main text, and the structs clash.
+   */
+  refuseKnown?: boolean;
+}
+
 /** What an update made by the server on someone's behalf (a merge) stored, or why it was refused. */
 export type ServerUpdateResult =
   | { ok: true; seq: number; inserted: ClockRange[]; deleted: ClockRange[] }
@@ -242,7 +251,7 @@ export class Room {
   }
 
   private acceptUpdate(connection: Connection, update: Uint8Array): void {
-    const result = this.commit(update, { userId: connection.userId, entityId: connection.entityId }, connection.id);
+    const result = this.commit(update, { userId: connection.userId, entityId: connection.entityId }, connection.id, {});
     if (!result.ok) this.reject(connection, result.code, result.detail);
   }
 
@@ -250,8 +259,12 @@ export class Room {
    * Stores, applies and broadcasts an update the server makes on a user's behalf (merging an accepted
    * amendment): it passes the same inspection as a client's, and is attributed to that user.
    */
-  applyServerUpdate(update: Uint8Array, author: Pick<AttributionEntry, 'userId' | 'entityId' | 'amendmentId'>): ServerUpdateResult {
-    return this.commit(update, author, null);
+  applyServerUpdate(
+    update: Uint8Array,
+    author: Pick<AttributionEntry, 'userId' | 'entityId' | 'amendmentId'>,
+    options: CommitOptions = {},
+  ): ServerUpdateResult {
+    return this.commit(update, author, null, options);
   }
 
   /** The gate's core: inspect, store with attribution, apply, broadcast. Refusals change nothing. */
@@ -259,18 +272,27 @@ export class Room {
     update: Uint8Array,
     author: Pick<AttributionEntry, 'userId' | 'entityId' | 'amendmentId'>,
     connectionId: string | null,
+    options: CommitOptions,
   ): ServerUpdateResult {
     const store = this.doc.store;
     const verdict = inspectUpdate(update, author.userId, {
       stateOf: (client) => Y.getState(store, client),
-      ownerOf: (client) => this.owners.get(client),
+      ownerOf: (client) => this.owners.get(client) ?? (this.options.base?.isMainClient(client) ? MAIN_TEXT_OWNER : undefined),
       allowedRoots: ALLOWED_ROOTS,
       allowedContent: ALLOWED_CONTENT,
       stillVisible: (client, clock, length) => this.stillVisible(client, clock, length),
     });
     if (!verdict.ok) return verdict;
     if (verdict.noop) return { ok: true, seq: 0, inserted: [], deleted: [] };
-    if (this.storedBytes + update.length > MAX_DOCUMENT_BYTES) {
+    if (options.refuseKnown && verdict.carriesKnown) {
+      return { ok: false, code: CloseCode.MalformedFrame, detail: 'it carries structs this text already has' };
+    }
+    // Only what was new to the server is stored, applied and relayed: structs it already had were
+    // never checked against their owner, and a copy with other content must reach nobody, neither
+    // through the relay nor through a later merge of the stored rows. A typing update carries none,
+    // and goes on as received.
+    const fresh = verdict.carriesKnown ? Y.diffUpdate(update, Y.encodeStateVector(this.doc)) : update;
+    if (this.storedBytes + fresh.length > MAX_DOCUMENT_BYTES) {
       return { ok: false, code: CloseCode.TooLarge, detail: 'document size limit' };
     }
     const attribution: AttributionEntry = {
@@ -283,22 +305,18 @@ export class Room {
     };
     let seq: number;
     try {
-      seq = this.options.storage.append(this.name, update, attribution, verdict.newClientIds);
+      seq = this.options.storage.append(this.name, fresh, attribution, verdict.newClientIds);
     } catch (error) {
       this.options.logger.error('sync.store_failed', { room: this.name, error: String(error) });
       return { ok: false, code: CloseCode.StorageFailure, detail: 'store failed' };
     }
     for (const client of verdict.newClientIds) this.owners.set(client, author.userId);
     this.updatesSinceSnapshot += 1;
-    this.storedBytes += update.length;
+    this.storedBytes += fresh.length;
     const origin: TransactionOrigin = connectionId === null ? { kind: 'server' } : { kind: 'connection', connectionId };
-    // Only what was new to the server is relayed: structs it already had were never checked against
-    // their owner, and a copy with other content must not reach anyone through a merge. A typing
-    // update carries none, and goes out as received.
-    const before = verdict.carriesKnown ? Y.encodeStateVector(this.doc) : null;
-    Y.applyUpdate(this.doc, update, origin);
-    this.broadcast(before ? Y.diffUpdate(update, before) : update, connectionId);
-    this.guarded('commit_listener', () => this.options.onCommitted?.(this.name, update, attribution, seq));
+    Y.applyUpdate(this.doc, fresh, origin);
+    this.broadcast(fresh, connectionId);
+    this.guarded('commit_listener', () => this.options.onCommitted?.(this.name, fresh, attribution, seq));
     if (store.pendingStructs !== null || store.pendingDs !== null) {
       // inspectUpdate should make this impossible; if it happens, say so loudly.
       this.options.logger.error('sync.pending_after_apply', { room: this.name });

@@ -56,6 +56,8 @@ export interface RoomStorage {
   append(room: string, update: Uint8Array, attribution: AttributionEntry, newClientIds: readonly number[]): number;
   /** Replaces every stored update of the room by `snapshot` (the attribution log stays). */
   compact(room: string, snapshot: Uint8Array): void;
+  /** The user a client ID is bound to in a room, if any. */
+  ownerOf(room: string, client: number): string | undefined;
 }
 
 /**
@@ -66,6 +68,11 @@ export interface RoomBase {
   /** A document holding exactly the base (gc off); the room adopts it as its own. */
   doc: Y.Doc;
   stateVector: Map<number, number>;
+  /**
+   * Whether the main text uses a client ID (now, not only when the fork began): a fork must never
+   * write with one, or its structs would clash with the main text's when merged.
+   */
+  isMainClient(client: number): boolean;
 }
 
 /** Called after a room committed and applied an update (for indexes kept beside the rooms). */

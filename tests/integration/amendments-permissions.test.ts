@@ -167,6 +167,24 @@ describe('amendment permissions and bad input', () => {
     await waitFor(() => fork.closes.some((close) => close.code === CloseCode.ForgedClientId), 'forged client refused');
   });
 
+  // Review finding: only the client IDs the main text had when the fork began were reserved; one the
+  // lead started using later could be written with in the fork, and the merge then clashed with it.
+  it("refuses a fork write with a client ID the main text started using after the fork began", async () => {
+    const draft = await flemishDraft();
+    const lead = connect('doc:kiv', 'lead');
+    await waitFor(() => lead.provider.synced, 'lead synced');
+    sectionParagraphText(lead.doc, 'kiv-4').insert(0, 'LEADTEXT ');
+    await lead.saved();
+    const forker = new Y.Doc({ gc: false });
+    Y.applyUpdate(forker, Y.encodeStateAsUpdate(clients[0]!.doc));
+    forker.clientID = lead.doc.clientID;
+    const fork = connectClient(server, draft.room, as('kabinet').cookie, { doc: forker });
+    clients.push(fork);
+    await waitFor(() => fork.provider.synced, 'fork synced');
+    sectionParagraphText(forker, 'kiv-3').insert(0, 'Cyber ');
+    await waitFor(() => fork.closes.some((close) => close.code === CloseCode.ForgedClientId), 'borrowed client refused');
+  });
+
   it('flags amendments that touch the same passage, and lets the lead accept one as modified', async () => {
     const first = await flemishDraft('Eerste. ');
     const second = await as('coordinator').api.post<AmendmentDetail>('/amendments', { documentId: 'kiv', sectionId: 'kiv-3', title: 'Tweede' });

@@ -11,6 +11,7 @@ import { buildDocumentState } from '../../server/seed/buildDocumentContent.js';
 import { DOSSIER_2026_2029 } from '../../server/seed/dossier2026.js';
 import { Room } from '../../server/sync/Room.js';
 import { createMemoryRoomStorage } from '../utils/memoryRoomStorage.js';
+import { craftUpdate, seededBase } from '../utils/yjsUpdates.js';
 
 const kiv = DOSSIER_2026_2029.documents.find((document) => document.id === 'kiv')!;
 const logger = createLogger('error');
@@ -51,7 +52,7 @@ describe('amendment forks', () => {
     const snapshot = Y.snapshot(main);
     const baseBytes = Y.encodeStateAsUpdate(main).length;
     const storage = createMemoryRoomStorage();
-    const room = new Room('amendment:x', { storage, logger, compactAfter: 1_000, base: forkBase(main, snapshot) });
+    const room = new Room('amendment:x', { storage, logger, compactAfter: 1_000, base: forkBase(main, snapshot, () => false) });
     expect(textAt(room.doc, 2).toString()).toBe(textAt(main, 2).toString());
 
     const editor = new Y.Doc({ gc: false });
@@ -70,7 +71,7 @@ describe('amendment forks', () => {
     expect(stored.bytes).toBeLessThan(baseBytes / 4);
     room.destroy();
 
-    const reopened = new Room('amendment:x', { storage, logger, compactAfter: 1_000, base: forkBase(main, snapshot) });
+    const reopened = new Room('amendment:x', { storage, logger, compactAfter: 1_000, base: forkBase(main, snapshot, () => false) });
     expect(textAt(reopened.doc, 2).toString()).toBe(`Voorstel ${textAt(main, 2).toString()}`);
     expect(textAt(reopened.doc, 3).toString()).toBe(textAt(main, 3).toString().slice(4));
     reopened.destroy();
@@ -78,7 +79,7 @@ describe('amendment forks', () => {
 
   it('refuses writes with the main text\'s client IDs inside a fork', () => {
     const main = mainText();
-    const room = new Room('amendment:x', { storage: createMemoryRoomStorage(), logger, compactAfter: 1_000, base: forkBase(main, Y.snapshot(main)) });
+    const room = new Room('amendment:x', { storage: createMemoryRoomStorage(), logger, compactAfter: 1_000, base: forkBase(main, Y.snapshot(main), () => false) });
     const forger = new Y.Doc({ gc: false });
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(room.doc));
     forger.clientID = 1;
@@ -195,5 +196,42 @@ describe('settled insertions', () => {
       ['lear C', 'added'],
       ['lear text', null],
     ]);
+  });
+});
+
+describe('what a room stores of an update that repeats known structs', () => {
+  // Review finding: the raw update was stored, so a re-sent copy of known structs with other content
+  // sat in the log, and a merge of the stored rows (an amendment's own changes) could let it win.
+  it('stores only what was new, so the stored rows rebuild exactly what the room shows', () => {
+    const storage = createMemoryRoomStorage();
+    const { base } = seededBase();
+    storage.append('amendment:x', base, { userId: 'system', entityId: null, at: 0, inserted: [[7, 0, 7]], deleted: [] }, [7]);
+    const room = new Room('amendment:x', { storage, logger, compactAfter: 1_000 });
+    const honest = craftUpdate([[8, 0, [{ text: 'abc', origin: [7, 6] }]]]);
+    expect(room.applyServerUpdate(honest, { userId: 'kabinet', entityId: 'vlaanderen' })).toMatchObject({ ok: true });
+    // Clocks 0-2 again with other text, and one new character.
+    const forged = craftUpdate([[8, 0, [{ text: 'XYZ!', origin: [7, 6] }]]]);
+    expect(room.applyServerUpdate(forged, { userId: 'kabinet', entityId: 'vlaanderen' })).toMatchObject({ ok: true });
+    const shown = room.doc.getXmlFragment('prosemirror').toString();
+    const rebuilt = new Y.Doc({ gc: false });
+    Y.applyUpdate(rebuilt, Y.mergeUpdates(storage.load('amendment:x').updates));
+    expect(rebuilt.getXmlFragment('prosemirror').toString()).toBe(shown);
+    expect(shown).toContain('abc!');
+    expect(shown).not.toContain('XYZ');
+    // Nothing of the re-sent copy is stored, whichever way a merge of the rows would resolve it.
+    for (const row of storage.load('amendment:x').updates) expect(Buffer.from(row).toString('latin1')).not.toContain('XYZ');
+    room.destroy();
+  });
+
+  it('refuses a merge that repeats structs the main text has (a client ID used on both sides)', () => {
+    const storage = createMemoryRoomStorage();
+    const { base } = seededBase();
+    storage.append('doc:kiv', base, { userId: 'system', entityId: null, at: 0, inserted: [[7, 0, 7]], deleted: [] }, [7]);
+    const main = new Room('doc:kiv', { storage, logger, compactAfter: 1_000 });
+    expect(main.applyServerUpdate(craftUpdate([[8, 0, [{ text: 'lead', origin: [7, 6] }]]]), { userId: 'lead', entityId: 'justitie' })).toMatchObject({ ok: true });
+    const clash = craftUpdate([[8, 0, [{ text: 'fork!', origin: [7, 6] }]]]);
+    expect(main.applyServerUpdate(clash, { userId: 'lead', entityId: 'justitie' }, { refuseKnown: true })).toMatchObject({ ok: false });
+    expect(main.doc.getXmlFragment('prosemirror').toString()).not.toContain('fork');
+    main.destroy();
   });
 });

@@ -17,6 +17,7 @@ describe('Room', () => {
       compact: () => {
         throw new Error('disk full');
       },
+      ownerOf: () => undefined,
     };
     const room = setup({ storage: failing });
     const writer = join(room, LEAD);

@@ -73,6 +73,9 @@ export function createMemoryRoomStorage(options: { onEvent?: (event: StorageEven
       stored.rows = [{ data: snapshot.slice(), isSnapshot: true }];
       record({ kind: 'compact', room, snapshot: snapshot.slice() });
     },
+    ownerOf(room, client) {
+      return rooms.get(room)?.owners.get(client);
+    },
     attributionOf(room: string): AttributionEntry[] {
       return [...(rooms.get(room)?.attribution ?? [])];
     },

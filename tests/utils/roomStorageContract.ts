@@ -39,6 +39,9 @@ export function roomStorageContract(name: string, makeStorage: () => RoomStorage
       ];
       expect(seqs[1]).toBe(seqs[0]! + 1);
       expect(seqs[2]).toBe(seqs[1]! + 1);
+      expect(storage.ownerOf('doc:a', 9)).toBe(BOB);
+      expect(storage.ownerOf('doc:a', 8)).toBeUndefined();
+      expect(storage.ownerOf('doc:b', 9)).toBeUndefined();
 
       const loaded = storage.load('doc:a');
       expect(loaded.updates.map((update) => [...update])).toEqual([[1, 2, 3], [4], [5, 6]]);

@@ -36,18 +36,16 @@ export function decideAmendment(
 
   const changes = JSON.stringify(amendmentView(deps, actor, amendment).changes);
   const at = Date.now();
+  // The decision and its audit row first, the merge last: the merge applies and broadcasts at once,
+  // so nothing that could still throw and roll the transaction back may come after it.
   deps.db.transaction(() => {
-    let mergedSeq: number | null = null;
-    if (decision !== 'rejected') mergedSeq = merge(deps, amendment);
-    const recorded = deps.amendments.decide(amendmentId, { status: decision, by: actor.userId, reason: reason.trim(), finalChanges: changes, mergedSeq }, at);
+    const recorded = deps.amendments.decide(amendmentId, { status: decision, by: actor.userId, reason: reason.trim(), finalChanges: changes }, at);
     if (!recorded) throw conflict('already_decided', 'This amendment was decided meanwhile.');
-    deps.audit.record({
-      userId: actor.userId,
-      action: `amendment.${decision}`,
-      subject: `amendment:${amendmentId}`,
-      detail: { reason: reason.trim(), mergedSeq },
-      at,
-    });
+    deps.audit.record({ userId: actor.userId, action: `amendment.${decision}`, subject: `amendment:${amendmentId}`, detail: { reason: reason.trim() }, at });
+    if (decision !== 'rejected') {
+      const mergedSeq = merge(deps, amendment);
+      if (mergedSeq !== null) deps.amendments.recordMerge(amendmentId, mergedSeq);
+    }
   }).immediate();
   deps.amendmentIndex.forget(amendment);
   deps.recheckConnections();
@@ -59,7 +57,7 @@ function merge(deps: AmendmentDeps, amendment: AmendmentRecord): number | null {
   const own = ownUpdateOf(deps.roomStorage, amendment.id);
   if (!own) return null;
   const result = deps.rooms.read(documentRoom(amendment.documentId), (main) =>
-    main.applyServerUpdate(own, { userId: amendment.authorUserId, entityId: amendment.entityId, amendmentId: amendment.id }),
+    main.applyServerUpdate(own, { userId: amendment.authorUserId, entityId: amendment.entityId, amendmentId: amendment.id }, { refuseKnown: true }),
   );
   if (!result.ok) throw conflict('merge_refused', `The amendment could not be merged into the text (${result.detail}).`);
   return result.seq === 0 ? null : result.seq;
