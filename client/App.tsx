@@ -9,6 +9,8 @@ import { AmendmentTablePage } from './pages/AmendmentTablePage.js';
 import { DossierPage } from './pages/DossierPage.js';
 import { EditorPage } from './pages/EditorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { VersionComparePage } from './pages/VersionComparePage.js';
+import { VersionPage } from './pages/VersionPage.js';
 import { matchRoute, navigate, pathStore } from './router.js';
 import { useStore } from './store.js';
 
@@ -56,6 +58,9 @@ export function App() {
       {route.page === 'documentAmendmentTable' && (
         <AmendmentTablePage subject={{ documentId: route.documentId, query: route.query }} />
       )}
+      {/* Versions (client/versions) */}
+      {route.page === 'version' && <VersionPage key={route.versionId} versionId={route.versionId} />}
+      {route.page === 'versionCompare' && <VersionComparePage documentId={route.documentId} query={route.query} />}
       {(route.page === 'notFound' || route.page === 'login') && (
         <main class="page">
           <p>{t('app.notFound')}</p>

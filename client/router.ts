@@ -12,6 +12,9 @@ export type Route =
   | { page: 'amendment'; amendmentId: string }
   | { page: 'amendmentTable'; amendmentId: string }
   | { page: 'documentAmendmentTable'; documentId: string; query: URLSearchParams }
+  // Versions (client/versions): one version read-only; a comparison of two sides (`?from=&to=`)
+  | { page: 'version'; versionId: string }
+  | { page: 'versionCompare'; documentId: string; query: URLSearchParams }
   | { page: 'notFound' };
 
 const currentLocation = (): string => location.pathname + location.search;
@@ -34,6 +37,9 @@ const ROUTES: readonly [RegExp, (id: string, query: URLSearchParams) => Route][]
   [/^\/documents\/([^/]+)\/amendments\/table\/?$/, (documentId, query) => ({ page: 'documentAmendmentTable', documentId, query })],
   [/^\/amendments\/([^/]+)\/?$/, (amendmentId) => ({ page: 'amendment', amendmentId })],
   [/^\/amendments\/([^/]+)\/table\/?$/, (amendmentId) => ({ page: 'amendmentTable', amendmentId })],
+  // Versions (client/versions)
+  [/^\/versions\/([^/]+)\/?$/, (versionId) => ({ page: 'version', versionId })],
+  [/^\/documents\/([^/]+)\/compare\/?$/, (documentId, query) => ({ page: 'versionCompare', documentId, query })],
 ];
 
 /** The route a location (path, optionally with a query) stands for. */

@@ -25,6 +25,10 @@ import { editorPath } from '../router.js';
 import type { DocumentConnection, RoomTarget } from '../sync/connectDocument.js';
 import type { SaveStatus } from '../sync/saveStatus.js';
 import { useLiveQuery } from '../useLiveQuery.js';
+// Comments
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { COMMENTS_TAB_ID } from '../comments/commentsController.js';
+import { commentPlugins } from '../editor/commentHighlights.js';
 
 /** Props of AmendmentPage. */
 export interface AmendmentPageProps {
@@ -49,7 +53,11 @@ function opening(amendment: AmendmentDetail): Opened {
     id: amendment.id,
     // Only the first guess: the server decides per connection, and says so when it changes.
     target: { room: amendment.room, access: amendment.may.editText ? 'write' : 'read' },
-    plugins: (connection) => [trackChanges({ fragment: connection.fragment, base, entityClass: entityClass(amendment.entityId), labels })],
+    plugins: (connection) => [
+      trackChanges({ fragment: connection.fragment, base, entityClass: entityClass(amendment.entityId), labels }),
+      // Comments: those of the amendment's own room, as private as the draft (the server enforces it).
+      ...commentPlugins(amendment.room)(connection),
+    ],
   };
 }
 
@@ -151,6 +159,12 @@ export function AmendmentPage({ user, amendmentId }: AmendmentPageProps) {
                     />
                   </>
                 ),
+              },
+              // Comments
+              {
+                id: COMMENTS_TAB_ID,
+                label: t('comments.title'),
+                render: () => <CommentsPanel room={amendment.room} workspace={workspace} />,
               },
             ]}
           />

@@ -9,6 +9,14 @@ import { Link } from '../components/Link.js';
 import { SidePanel } from '../components/SidePanel.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
+// Versions and comments
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { COMMENTS_TAB_ID } from '../comments/commentsController.js';
+import { commentPlugins } from '../editor/commentHighlights.js';
+import { VersionsPanel } from '../versions/VersionsPanel.js';
+// Who wrote what
+import { authorshipPlugins } from '../attribution/authorshipForDocument.js';
+import { ContributionsPanel } from '../attribution/ContributionsPanel.js';
 
 type Loaded =
   | { status: 'loading' }
@@ -79,6 +87,11 @@ export function EditorPage({ user, documentId }: EditorPageProps) {
             user={user}
             target={{ room: document.room, access: document.access }}
             title={document.title}
+            plugins={(connection) => [
+              ...commentPlugins(document.room)(connection),
+              // Who wrote what
+              ...authorshipPlugins(document.id, user, connection),
+            ]}
             heading={
               <>
                 <p class="document-short">{document.short}</p>
@@ -93,6 +106,23 @@ export function EditorPage({ user, documentId }: EditorPageProps) {
                     id: 'amendments',
                     label: t('amendments.title'),
                     render: () => <AmendmentsPanel user={user} document={document} workspace={workspace} />,
+                  },
+                  // Versions and comments
+                  {
+                    id: COMMENTS_TAB_ID,
+                    label: t('comments.title'),
+                    render: () => <CommentsPanel room={document.room} workspace={workspace} />,
+                  },
+                  {
+                    id: 'versions',
+                    label: t('versions.title'),
+                    render: () => <VersionsPanel user={user} document={document} />,
+                  },
+                  // Who wrote what
+                  {
+                    id: 'contributions',
+                    label: t('statistics.tab'),
+                    render: () => <ContributionsPanel user={user} document={document} workspace={workspace} />,
                   },
                 ]}
               />

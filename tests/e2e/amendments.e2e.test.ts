@@ -193,6 +193,46 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
     // The merge reaches the main text in the lead's editor, live.
     await waitForText(leadText, '.ProseMirror [data-section-id="kiv-2"]', insertion.trim());
 
+    // "Wie schreef wat" in the lead's editor: the merged text is the Vlaamse Regering's, by amendment 1.
+    await leadText.getByRole('tab', { name: 'Bijdragen' }).click();
+    const modeSwitch = leadText.getByRole('switch', { name: 'Wie schreef wat' });
+    expect(await leadText.locator('.ProseMirror .authorship').count()).toBe(0);
+    await modeSwitch.check();
+    const attributed = leadText.locator('.ProseMirror [data-section-id="kiv-2"] .authorship-entity', { hasText: token });
+    await attributed.waitFor(DEADLINE);
+    expect(await attributed.getAttribute('class')).toContain('entity-vlaanderen');
+    // Coloured where it was typed, though its first "C" was stored after the old one.
+    expect(await attributed.textContent()).toBe(insertion);
+    // The text around it is the seeded original: not coloured.
+    const original = leadText.locator('.ProseMirror [data-section-id="kiv-2"] h2.section-title .authorship');
+    expect(await original.getAttribute('class')).toContain('authorship-original');
+    await attributed.hover();
+    const authorshipCard = leadText.getByTestId('authorship-card');
+    await authorshipCard.waitFor(DEADLINE);
+    const cardText = (await authorshipCard.textContent()) ?? '';
+    expect(cardText).toContain('Lotte Maes — Vlaamse Regering');
+    expect(cardText).toContain('via amendement 1 (Cyberveiligheid expliciet noemen)');
+    expect(cardText).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    const legend = leadText.locator('[data-testid="authorship-legend"] [data-legend="entity:vlaanderen"]');
+    await legend.waitFor(DEADLINE);
+    expect(await legend.textContent()).toContain('Vlaamse Regering');
+    expect(await leadText.locator('[data-testid="authorship-legend"] [data-legend="original"]').textContent()).toContain('Oorspronkelijke tekst');
+    // A click puts the cursor in the passage: the panel says the same for keyboard and screen reader users.
+    await attributed.click();
+    await waitForText(leadText, '[data-testid="authorship-passage"]', 'via amendement 1');
+
+    // The statistics: the Vlaamse Regering added the inserted characters by one accepted amendment.
+    const flemish = leadText.locator('[data-testid="statistics-entities"] tr[data-row="entity:vlaanderen"]');
+    await flemish.waitFor(DEADLINE);
+    expect(await flemish.locator('th').textContent()).toBe('Vlaamse Regering');
+    expect(await flemish.locator('td[data-column="added"]').textContent()).toBe(String(insertion.length));
+    expect(await flemish.locator('td[data-column="submitted"]').textContent()).toBe('1');
+    expect(await flemish.locator('td[data-column="accepted"]').textContent()).toBe('1');
+    expect(await flemish.locator('td[data-column="removed"]').textContent()).toBe('0');
+    expect(await leadText.locator('[data-testid="contribution-chart"] [data-bar="entity:vlaanderen"]').textContent()).toContain(
+      `${insertion.length} toegevoegd`,
+    );
+
     expect(problems).toEqual([]);
   }, 120_000);
 
