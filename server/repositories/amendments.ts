@@ -226,6 +226,11 @@ export class AmendmentRepository {
     this.db.prepare('UPDATE amendments SET merged_seq = ? WHERE id = ?').run(mergedSeq, id);
   }
 
+  /** How many drafts a user has open. */
+  openDraftsOf(userId: string): number {
+    return this.db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM amendments WHERE author_user_id = ? AND status = 'draft'").get(userId)?.n ?? 0;
+  }
+
   /** The last update number of a room's attribution log (0 for none). */
   lastSeq(room: string): number {
     return this.db.prepare<[string], { seq: number | null }>('SELECT max(seq) AS seq FROM attribution_log WHERE room = ?').get(room)?.seq ?? 0;

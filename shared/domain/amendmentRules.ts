@@ -26,6 +26,12 @@ export interface AmendmentFacts {
   submittedAt: number | null;
 }
 
+/**
+ * Drafts one user may have open at once: far above what a drafter needs, low enough that nobody can
+ * make the server hold thousands of fork rooms.
+ */
+export const MAX_OPEN_DRAFTS_PER_USER = 50;
+
 /** Roles that draft amendments for their entity. */
 const DRAFTING_ROLES: ReadonlySet<Actor['role']> = new Set(['contributor', 'coordinator', 'lead']);
 

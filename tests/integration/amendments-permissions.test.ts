@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AmendmentDetail, AmendmentList } from '../../shared/api/amendments.js';
+import { MAX_OPEN_DRAFTS_PER_USER } from '../../shared/domain/amendmentRules.js';
 import { CloseCode } from '../../shared/protocol/closeCodes.js';
 import { apiClient, type ApiClient } from '../utils/api.js';
 import { signIn } from '../utils/http.js';
@@ -183,6 +184,18 @@ describe('amendment permissions and bad input', () => {
     await waitFor(() => fork.provider.synced, 'fork synced');
     sectionParagraphText(forker, 'kiv-3').insert(0, 'Cyber ');
     await waitFor(() => fork.closes.some((close) => close.code === CloseCode.ForgedClientId), 'borrowed client refused');
+  });
+
+  it('caps the drafts one user may have open', async () => {
+    for (let i = 0; i < MAX_OPEN_DRAFTS_PER_USER; i++) {
+      expect((await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: `Ontwerp ${i}` })).status).toBe(201);
+    }
+    expect(await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: 'Eén te veel' })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'too_many_drafts' } },
+    });
+    // A colleague of the same entity is not held back by it.
+    expect((await as('coordinator').api.post('/amendments', { documentId: 'kiv', title: 'Van de coördinator' })).status).toBe(201);
   });
 
   it('flags amendments that touch the same passage, and lets the lead accept one as modified', async () => {

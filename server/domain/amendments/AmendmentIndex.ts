@@ -23,6 +23,8 @@ interface IndexedFork extends ForkState {
   baseSeq: number;
   /** Bumped on every commit of the fork. */
   version: number;
+  /** The blocks its structs lie in, as of `version` (they never move; only the fork's commits add to them). */
+  blocks: { version: number; set: Set<Y.XmlElement> } | null;
   cached: { key: string; result: ForkChanges } | null;
 }
 
@@ -78,7 +80,7 @@ export class AmendmentIndex {
     fork.version += 1;
   }
 
-  /** The changes of open amendments of one document against its main text now. */
+  /** The changes of open amendments of one document against its main text now (pass only those the caller may see). */
   changes(documentId: string, amendments: readonly AmendmentRecord[]): Map<string, ForkChanges> {
     const result = new Map<string, ForkChanges>();
     if (amendments.length === 0) return result;
@@ -88,7 +90,8 @@ export class AmendmentIndex {
     const orderOnce = () => (order ??= blockOrder(overlay.doc.getXmlFragment('prosemirror')));
     for (const amendment of amendments) {
       const fork = overlay.forks.get(amendment.id) ?? this.loadFork(overlay, amendment);
-      const blocks = blocksOfFork(overlay.doc, fork);
+      if (fork.blocks?.version !== fork.version) fork.blocks = { version: fork.version, set: blocksOfFork(overlay.doc, fork) };
+      const blocks = fork.blocks.set;
       let newest = 0;
       for (const block of blocks) newest = Math.max(newest, overlay.blockSeq.get(block) ?? 0);
       const key = `${fork.version}:${newest}`;
@@ -132,7 +135,8 @@ export class AmendmentIndex {
     for (const row of attributionRows(this.deps.db, documentRoom(documentId), since)) {
       markBlocks(overlay, [...row.inserted, ...row.deleted], row.seq);
     }
-    for (const amendment of open) this.loadFork(overlay, amendment);
+    // Forks are loaded when someone who may see them asks (changes()): another entity's drafts cost
+    // a caller nothing it cannot see.
     return overlay;
   }
 
@@ -148,6 +152,7 @@ export class AmendmentIndex {
       ds: Y.createDeleteSet(),
       baseSeq: amendment.baseSeq,
       version: 0,
+      blocks: null,
       cached: null,
     };
     for (const row of attributionRows(this.deps.db, amendmentRoom(amendment.id), 0)) {

@@ -1,11 +1,11 @@
 /** Starts an amendment: a draft of the actor's entity, forked from the main text as it is now. */
 import * as Y from 'yjs';
 import type { CreateAmendmentRequest } from '../../../shared/api/amendments.js';
-import { canCreateAmendment } from '../../../shared/domain/amendmentRules.js';
+import { canCreateAmendment, MAX_OPEN_DRAFTS_PER_USER } from '../../../shared/domain/amendmentRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { documentRoom } from '../../../shared/protocol/rooms.js';
 import type { z } from 'zod';
-import { forbidden, notFound, validationFailed } from '../../errors.js';
+import { conflict, forbidden, notFound, validationFailed } from '../../errors.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
 import { newId } from '../ids.js';
 import type { AmendmentDeps } from './deps.js';
@@ -18,6 +18,9 @@ export function createAmendment(
   const document = deps.dossier.document(request.documentId);
   if (!document) throw notFound('Document');
   if (!canCreateAmendment(actor)) throw forbidden('Only contributors, coordinators and leads of an entity draft amendments.');
+  if (deps.amendments.openDraftsOf(actor.userId) >= MAX_OPEN_DRAFTS_PER_USER) {
+    throw conflict('too_many_drafts', `You have ${MAX_OPEN_DRAFTS_PER_USER} drafts open: submit or withdraw one first.`);
+  }
   const sectionId = request.sectionId ?? null;
   if (sectionId !== null && !document.sections.some((section) => section.id === sectionId)) {
     throw validationFailed(`sectionId: "${sectionId}" is not a section of ${document.short}.`);

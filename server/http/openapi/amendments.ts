@@ -53,6 +53,7 @@ export const amendmentPaths: PathItems = {
         401: error('Not signed in'),
         403: error('Only contributors, coordinators and leads of an entity draft amendments'),
         404: error('No such document'),
+        409: error('The user has 50 drafts open already (too_many_drafts)'),
       },
     },
   },
