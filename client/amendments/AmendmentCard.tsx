@@ -59,10 +59,16 @@ export function AmendmentCard({ amendment, all, sections }: AmendmentCardProps) 
           {t('amendments.overlapsWith', { names: overlaps.join(', ') })}
         </p>
       )}
-      {amendment.mainChangedSince && (
-        <p class="amendment-flag flag-main-changed" data-testid="main-changed-flag">
-          {t('amendments.mainChangedSince')}
+      {amendment.passageDeleted ? (
+        <p class="amendment-flag flag-main-changed" data-testid="passage-deleted-flag">
+          {t('amendments.passageDeleted')}
         </p>
+      ) : (
+        amendment.mainChangedSince && (
+          <p class="amendment-flag flag-main-changed" data-testid="main-changed-flag">
+            {t('amendments.mainChangedSince')}
+          </p>
+        )
       )}
     </li>
   );

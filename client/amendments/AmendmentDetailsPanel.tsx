@@ -98,7 +98,11 @@ export function AmendmentDetailsPanel({ amendment, sections, saveStatus, onChang
         )}
       </dl>
       {overlaps.length > 0 && <p class="amendment-flag flag-overlap">{t('amendments.overlapsWith', { names: overlaps.join(', ') })}</p>}
-      {amendment.mainChangedSince && <p class="amendment-flag flag-main-changed">{t('amendments.mainChangedSince')}</p>}
+      {amendment.passageDeleted ? (
+        <p class="amendment-flag flag-main-changed">{t('amendments.passageDeleted')}</p>
+      ) : (
+        amendment.mainChangedSince && <p class="amendment-flag flag-main-changed">{t('amendments.mainChangedSince')}</p>
+      )}
       <AmendmentActions amendment={amendment} saveStatus={saveStatus} onChanged={onChanged} />
       <p class="panel-links">
         <Link href={amendmentTablePath(amendment.id)}>{t('amendments.twoColumns')}</Link>

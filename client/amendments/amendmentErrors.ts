@@ -18,6 +18,8 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   already_closed: 'amendmentError.alreadyClosed',
   amendment_frozen: 'amendmentError.frozen',
   merge_refused: 'amendmentError.mergeRefused',
+  passage_deleted: 'amendmentError.passageDeleted',
+  too_many_drafts: 'amendmentError.tooManyDrafts',
 };
 
 /** The sentence for a failed amendment request; unknown codes keep the server's own message. */

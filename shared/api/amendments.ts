@@ -22,6 +22,8 @@ export const DiffBlock = z.object({
   /** The ProseMirror node type: paragraph, heading, section_title. */
   kind: z.string(),
   segments: z.array(DiffSegment),
+  /** The main text has deleted this block since the amendment began: its changes could not land. */
+  deletedInText: z.boolean().optional(),
 });
 export type DiffBlock = z.infer<typeof DiffBlock>;
 
@@ -69,6 +71,8 @@ export const AmendmentSummary = z.object({
   overlapsWith: z.array(z.string()),
   /** The main text has changed, since this amendment started, in a block it touches. */
   mainChangedSince: z.boolean(),
+  /** The main text has deleted a passage it changes: it can be rejected or withdrawn, not accepted. */
+  passageDeleted: z.boolean(),
   may: AmendmentPermissions,
 });
 export type AmendmentSummary = z.infer<typeof AmendmentSummary>;

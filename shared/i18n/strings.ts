@@ -111,6 +111,7 @@ export const nl = {
   'amendments.leftOut': 'ongewijzigde tekst weggelaten',
   'amendments.overlapsWith': 'Overlapt met {names}',
   'amendments.mainChangedSince': 'De hoofdtekst is op deze plaats gewijzigd sinds het amendement werd gestart.',
+  'amendments.passageDeleted': 'De hoofdtekst heeft een passage die dit amendement wijzigt intussen geschrapt: het kan verworpen of ingetrokken worden, niet aanvaard.',
 
   'amendment.tab': 'Amendement',
   'amendment.details': 'Gegevens van het amendement',
@@ -231,6 +232,8 @@ export const nl = {
   'amendmentError.validation': 'Enkele gegevens zijn niet geldig.',
   'amendmentError.reasonRequired': 'Geef een reden: die is verplicht bij verwerpen en bij aanvaarden mits wijziging.',
   'amendmentError.notModified': 'U hebt de tekst van het amendement niet aangepast. Pas de tekst eerst aan in de editor, of kies "Aanvaard".',
+  'amendmentError.passageDeleted': 'De hoofdtekst heeft een passage die dit amendement wijzigt intussen geschrapt; aanvaarden zou niets veranderen. Verwerp het, of vraag een nieuw amendement op de huidige tekst.',
+  'amendmentError.tooManyDrafts': 'U hebt al 50 ontwerpen open. Dien er een in of trek er een in voor u een nieuw begint.',
   'amendmentError.modifiedNeedsAcceptedModified': 'U hebt de tekst van het amendement aangepast. Kies "Aanvaard mits wijziging" en geef een reden.',
   'amendmentError.empty': 'Dit amendement wijzigt de tekst nog niet. Breng eerst een wijziging aan.',
   'amendmentError.notADraft': 'Dit amendement is geen ontwerp meer; het werd intussen ingediend of ingetrokken.',
@@ -422,6 +425,7 @@ export const fr: Record<MessageKey, string> = {
   'amendments.leftOut': 'texte inchangé omis',
   'amendments.overlapsWith': 'Chevauche {names}',
   'amendments.mainChangedSince': 'Le texte principal a changé à cet endroit depuis le début de l’amendement.',
+  'amendments.passageDeleted': 'Le texte principal a entre-temps supprimé un passage que cet amendement modifie : il peut être rejeté ou retiré, pas accepté.',
 
   'amendment.tab': 'Amendement',
   'amendment.details': 'Données de l’amendement',
@@ -542,6 +546,8 @@ export const fr: Record<MessageKey, string> = {
   'amendmentError.validation': 'Certaines données ne sont pas valables.',
   'amendmentError.reasonRequired': 'Indiquez un motif : il est obligatoire pour rejeter et pour accepter moyennant modification.',
   'amendmentError.notModified': 'Vous n’avez pas adapté le texte de l’amendement. Adaptez d’abord le texte dans l’éditeur, ou choisissez « Accepté ».',
+  'amendmentError.passageDeleted': 'Le texte principal a entre-temps supprimé un passage que cet amendement modifie ; l’accepter ne changerait rien. Rejetez-le, ou demandez un nouvel amendement sur le texte actuel.',
+  'amendmentError.tooManyDrafts': 'Vous avez déjà 50 projets ouverts. Déposez-en ou retirez-en un avant d’en commencer un nouveau.',
   'amendmentError.modifiedNeedsAcceptedModified': 'Vous avez adapté le texte de l’amendement. Choisissez « Accepté moyennant modification » et indiquez un motif.',
   'amendmentError.empty': 'Cet amendement ne modifie pas encore le texte. Apportez d’abord une modification.',
   'amendmentError.notADraft': 'Cet amendement n’est plus un projet ; il a été déposé ou retiré entre-temps.',

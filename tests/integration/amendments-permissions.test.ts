@@ -186,6 +186,32 @@ describe('amendment permissions and bad input', () => {
     await waitFor(() => fork.closes.some((close) => close.code === CloseCode.ForgedClientId), 'borrowed client refused');
   });
 
+  // Review finding: a passage the lead deleted took the amendment's change with it, silently; an
+  // "accepted" then changed nothing.
+  it('flags an amendment whose passage the main text deleted, and refuses to accept it', async () => {
+    const draft = await flemishDraft('Vlaams voorstel. ');
+    expect((await as('coordinator').api.post(`/amendments/${draft.id}/submit`)).status).toBe(200);
+    const lead = connect('doc:kiv', 'lead');
+    await waitFor(() => lead.provider.synced, 'lead synced');
+    const paragraph = sectionParagraphText(lead.doc, 'kiv-3').parent as Y.XmlElement;
+    const item = paragraph.parent as Y.XmlElement;
+    const list = item.parent as Y.XmlElement;
+    list.delete(list.toArray().indexOf(item), 1);
+    await lead.saved();
+    const seen = await as('wallonie').api.get<AmendmentDetail>(`/amendments/${draft.id}`);
+    expect(seen.body).toMatchObject({ passageDeleted: true, mainChangedSince: true });
+    expect(seen.body.changes[0]?.segments.find((segment) => segment.change === 'added')?.text).toBe('Vlaams voorstel. ');
+    expect(await as('lead').api.post(`/amendments/${draft.id}/decision`, { decision: 'accepted' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'passage_deleted' } },
+    });
+    const rejected = await as('lead').api.post<AmendmentDetail>(`/amendments/${draft.id}/decision`, {
+      decision: 'rejected',
+      reason: 'De passage is geschrapt.',
+    });
+    expect(rejected.body.status).toBe('rejected');
+  });
+
   it('caps the drafts one user may have open', async () => {
     for (let i = 0; i < MAX_OPEN_DRAFTS_PER_USER; i++) {
       expect((await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: `Ontwerp ${i}` })).status).toBe(201);

@@ -81,6 +81,7 @@ const amendment = (overrides: Partial<AmendmentSummary> = {}): AmendmentSummary 
   removed: 4,
   overlapsWith: [],
   mainChangedSince: false,
+  passageDeleted: false,
   may: { editText: false, editDetails: false, submit: false, withdraw: false, decide: false },
   ...overrides,
 });

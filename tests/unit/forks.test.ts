@@ -235,3 +235,21 @@ describe('what a room stores of an update that repeats known structs', () => {
     main.destroy();
   });
 });
+
+describe('a passage the main text deleted since', () => {
+  it('still shows the fork\'s change, against the text it began from, and flags it', () => {
+    const main = mainText();
+    const paragraph = textAt(main, 2).parent as Y.XmlElement;
+    const amendment = fork(main, (doc) => textAt(doc, 2).insert(0, 'Vlaams voorstel '));
+    // The lead deletes the whole list item holding that paragraph.
+    const item = paragraph.parent as Y.XmlElement;
+    const list = item.parent as Y.XmlElement;
+    list.delete(list.toArray().indexOf(item), 1);
+    const result = computeForkChanges(main, [{ id: 'a', entityId: 'vlaanderen', ...amendment }]).get('a')!;
+    expect(result.passageDeleted).toBe(true);
+    expect(result.mainChangedSince).toBe(true);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ deletedInText: true });
+    expect(changed(result.changes[0]!.segments, 'added')).toEqual(['Vlaams voorstel ']);
+  });
+});

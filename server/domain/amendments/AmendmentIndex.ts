@@ -15,7 +15,7 @@ import type { RoomRegistry } from '../../sync/RoomRegistry.js';
 import type { AttributionEntry, RoomStorage } from '../../sync/types.js';
 import type { ClockRange } from '../../sync/updateInspection.js';
 import { blockOrder } from '../diff/blockDiff.js';
-import { normalizedDeleteSet, viewOf } from '../diff/textView.js';
+import { normalizedDeleteSet, viewOf, type TextView } from '../diff/textView.js';
 import { addBlocksOf, addInserted, blocksOfFork, changesOfFork, eachItem, type ForkChanges, type ForkState } from './forkChanges.js';
 import { ownUpdateOf } from './forkBase.js';
 
@@ -97,7 +97,9 @@ export class AmendmentIndex {
       const key = `${fork.version}:${newest}`;
       if (fork.cached?.key !== key) {
         const changedSince = (block: Y.XmlElement) => (overlay.blockSeq.get(block) ?? 0) > fork.baseSeq;
-        fork.cached = { key, result: changesOfFork(fork, blocks, mainView, orderOnce, changedSince) };
+        let base: TextView | null = null;
+        const baseView = () => (base ??= viewOf(Y.decodeSnapshot(this.deps.amendments.snapshots(amendment.id)!.base)));
+        fork.cached = { key, result: changesOfFork(fork, blocks, mainView, orderOnce, changedSince, baseView) };
       }
       result.set(amendment.id, fork.cached.result);
     }

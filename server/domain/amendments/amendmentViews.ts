@@ -27,6 +27,7 @@ export interface AmendmentView {
   removed: number;
   overlapsWith: string[];
   mainChangedSince: boolean;
+  passageDeleted: boolean;
 }
 
 /** Every amendment of the document the actor may see, with its changes, in list order. */
@@ -43,12 +44,20 @@ export function amendmentViews(
     const fork = computed.get(amendment.id);
     if (!fork) {
       const changes = amendment.finalChanges ? (JSON.parse(amendment.finalChanges) as DiffBlock[]) : [];
-      return { amendment, changes, ...countChanges(changes), overlapsWith: [], mainChangedSince: false };
+      return { amendment, changes, ...countChanges(changes), overlapsWith: [], mainChangedSince: false, passageDeleted: false };
     }
     const overlapsWith = open
       .filter((other) => other.id !== amendment.id && [...fork.touched].some((key) => computed.get(other.id)?.touched.has(key)))
       .map((other) => other.id);
-    return { amendment, changes: fork.changes, added: fork.added, removed: fork.removed, overlapsWith, mainChangedSince: fork.mainChangedSince };
+    return {
+      amendment,
+      changes: fork.changes,
+      added: fork.added,
+      removed: fork.removed,
+      overlapsWith,
+      mainChangedSince: fork.mainChangedSince,
+      passageDeleted: fork.passageDeleted,
+    };
   });
 }
 
@@ -94,6 +103,7 @@ export function presentAmendment(view: AmendmentView, actor: Actor, document: Do
     removed: view.removed,
     overlapsWith: view.overlapsWith,
     mainChangedSince: view.mainChangedSince,
+    passageDeleted: view.passageDeleted,
     may: {
       editText: canEditAmendmentText(actor, a, document),
       editDetails: canEditAmendmentDetails(actor, a),

@@ -34,7 +34,14 @@ export function decideAmendment(
   const problem = decisionProblem(decision, reason, modifiedByLead);
   if (problem) throw ruleBroken(problem, problemMessages[problem]);
 
-  const changes = JSON.stringify(amendmentView(deps, actor, amendment).changes);
+  const view = amendmentView(deps, actor, amendment);
+  if (view.passageDeleted && decision !== 'rejected') {
+    throw ruleBroken(
+      'passage_deleted',
+      'The text has since deleted a passage this amendment changes, so accepting it would not bring its changes into the text. Reject it, or ask for a new amendment on the current text.',
+    );
+  }
+  const changes = JSON.stringify(view.changes);
   const at = Date.now();
   // The decision and its audit row first, the merge last: the merge applies and broadcasts at once,
   // so nothing that could still throw and roll the transaction back may come after it.

@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import type { DiffBlock } from '../../../shared/api/amendments.js';
 import type { ClockRange } from '../../sync/updateInspection.js';
-import { blockOrder, blockSegments, countChanges, hasChange, sectionIdOf, textblockOf, textblocksWithin } from '../diff/blockDiff.js';
+import { blockOrder, blockSegments, countChanges, hasChange, isVisibleIn, sectionIdOf, textblockOf, textblocksWithin } from '../diff/blockDiff.js';
 import { normalizedDeleteSet, viewOf, type DeleteSet, type TextView } from '../diff/textView.js';
 
 /** What a fork adds to its base: its own structs and deletions. */
@@ -32,6 +32,11 @@ export interface ForkChanges {
   touched: Set<string>;
   /** The main text changed a block it changes since the fork started. */
   mainChangedSince: boolean;
+  /**
+   * The main text has since deleted a passage it changes: those changes are shown against the text
+   * it began from, and accepting could not bring them into the text.
+   */
+  passageDeleted: boolean;
 }
 
 /** A fork's state from its own update (all of it merged). */
@@ -99,6 +104,7 @@ export function changesOfFork(
   mainView: TextView,
   order: () => Map<Y.XmlElement, number>,
   changedSince: (block: Y.XmlElement) => boolean,
+  baseView: () => TextView,
 ): ForkChanges {
   const view = forkView(mainView, fork);
   const positions = order();
@@ -106,14 +112,29 @@ export function changesOfFork(
   const changes: DiffBlock[] = [];
   const touched = new Set<string>();
   let mainChangedSince = false;
+  let passageDeleted = false;
   for (const block of sorted) {
-    const segments = blockSegments(block, view, mainView, () => fork.entityId);
-    if (!hasChange(segments)) continue;
+    let segments = blockSegments(block, view, mainView, () => fork.entityId);
+    if (!hasChange(segments)) {
+      // Nothing shows against the main text now: either the fork changed nothing here, or the main
+      // text deleted the whole block since, taking the fork's changes with it. Then they are shown
+      // against the text the fork began from, and flagged.
+      const item = block._item;
+      if (!item || isVisibleIn(item, mainView)) continue;
+      const base = baseView();
+      segments = blockSegments(block, forkView(base, fork), base, () => fork.entityId);
+      if (!hasChange(segments)) continue;
+      passageDeleted = true;
+      mainChangedSince = true;
+      changes.push({ sectionId: sectionIdOf(block), kind: block.nodeName, segments, deletedInText: true });
+      touched.add(blockKey(block));
+      continue;
+    }
     changes.push({ sectionId: sectionIdOf(block), kind: block.nodeName, segments });
     touched.add(blockKey(block));
     if (!mainChangedSince && changedSince(block)) mainChangedSince = true;
   }
-  return { changes, ...countChanges(changes), touched, mainChangedSince };
+  return { changes, ...countChanges(changes), touched, mainChangedSince, passageDeleted };
 }
 
 /** One fork to look at without an index: its base snapshot and its own update. */
@@ -140,7 +161,7 @@ export function computeForkChanges(main: Y.Doc, forks: readonly ForkInput[]): Ma
   forks.forEach((fork, index) => {
     const base = viewOf(fork.baseSnapshot);
     const changedSince = (block: Y.XmlElement) => hasChange(blockSegments(block, mainView, base));
-    result.set(fork.id, changesOfFork(states[index]!, blocksOfFork(scratch, states[index]!), mainView, orderOnce, changedSince));
+    result.set(fork.id, changesOfFork(states[index]!, blocksOfFork(scratch, states[index]!), mainView, orderOnce, changedSince, () => base));
   });
   scratch.destroy();
   return result;

@@ -17,7 +17,7 @@ const action = (summary: string, extra: Record<string, unknown> = {}) => ({
     ...extra,
     responses: {
       200: { description: 'The amendment after the change', ...json(AmendmentDetail) },
-      400: error('A rule is broken (reason_required, amendment_empty, not_modified, modified_needs_accepted_modified) or the body is invalid'),
+      400: error('A rule is broken (reason_required, amendment_empty, not_modified, modified_needs_accepted_modified, passage_deleted) or the body is invalid'),
       401: error('Not signed in'),
       403: error('Signed in, but this role or entity may not do this (forbidden)'),
       404: notFound,
