@@ -25,6 +25,8 @@ export interface CommentThreadRecord {
   createdAt: number;
   resolvedAt: number | null;
   resolvedByName: string | null;
+  /** Set for a thread started in a draft amendment: only this entity ever sees it. */
+  privateToEntityId: string | null;
   comments: CommentRecord[];
 }
 
@@ -45,6 +47,8 @@ export interface NewCommentThread {
   anchor: CommentAnchor;
   quote: string;
   createdBy: string;
+  /** The entity a thread started in a draft amendment stays private to. */
+  privateToEntityId: string | null;
   at: number;
 }
 
@@ -59,6 +63,7 @@ interface ThreadRow {
   created_at: number;
   resolved_at: number | null;
   resolved_by_name: string | null;
+  private_to_entity: string | null;
 }
 
 interface CommentRow {
@@ -74,7 +79,7 @@ interface CommentRow {
 
 const THREADS = `
   SELECT t.id, t.room, t.anchor_start, t.anchor_end, t.quote, t.created_by, creator.name AS created_by_name,
-         t.created_at, t.resolved_at, resolver.name AS resolved_by_name
+         t.created_at, t.resolved_at, resolver.name AS resolved_by_name, t.private_to_entity
   FROM comment_threads t
   JOIN users creator ON creator.id = t.created_by
   LEFT JOIN users resolver ON resolver.id = t.resolved_by`;
@@ -111,6 +116,7 @@ function toThread(row: ThreadRow, comments: CommentRecord[]): CommentThreadRecor
     createdAt: row.created_at,
     resolvedAt: row.resolved_at,
     resolvedByName: row.resolved_by_name,
+    privateToEntityId: row.private_to_entity,
     comments,
   };
 }
@@ -143,8 +149,20 @@ export class CommentRepository {
   /** Stores a new thread (call with its first comment, in one transaction). */
   insertThread(thread: NewCommentThread): void {
     this.db
-      .prepare('INSERT INTO comment_threads (id, room, anchor_start, anchor_end, quote, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(thread.id, thread.room, JSON.stringify(thread.anchor.start), JSON.stringify(thread.anchor.end), thread.quote, thread.createdBy, thread.at);
+      .prepare(
+        `INSERT INTO comment_threads (id, room, anchor_start, anchor_end, quote, created_by, created_at, private_to_entity)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        thread.id,
+        thread.room,
+        JSON.stringify(thread.anchor.start),
+        JSON.stringify(thread.anchor.end),
+        thread.quote,
+        thread.createdBy,
+        thread.at,
+        thread.privateToEntityId,
+      );
   }
 
   /** Adds a comment to a thread. */

@@ -212,7 +212,10 @@ export const MIGRATIONS: readonly Migration[] = [
         created_by TEXT NOT NULL REFERENCES users(id),
         created_at INTEGER NOT NULL,
         resolved_at INTEGER,
-        resolved_by TEXT REFERENCES users(id)
+        resolved_by TEXT REFERENCES users(id),
+        -- A thread started in a draft amendment stays its entity's, even after the draft is submitted:
+        -- "before submission nothing of it is visible outside the entity".
+        private_to_entity TEXT REFERENCES entities(id)
       );
       CREATE INDEX comment_threads_room ON comment_threads(room, created_at);
 

@@ -48,3 +48,11 @@ export function canResolveThread(actor: Actor | null, thread: CommentThreadFacts
 export function canReopenThread(actor: Actor | null, thread: CommentThreadFacts, room: CommentRoomFacts): boolean {
   return thread.resolvedAt !== null && mayChangeResolution(actor, thread, room);
 }
+
+/**
+ * A thread started in a draft amendment is seen only by that amendment's entity, whatever followed:
+ * before submission nothing of a draft is visible outside its entity, its internal discussion included.
+ */
+export function isThreadVisibleTo(thread: { privateToEntityId: string | null }, viewer: { entityId: string | null }): boolean {
+  return thread.privateToEntityId === null || thread.privateToEntityId === viewer.entityId;
+}

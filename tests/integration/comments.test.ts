@@ -196,6 +196,26 @@ describe('comment threads on a passage', () => {
     expect(missing[0]!.body).toEqual(unknown[0]!.body);
     expect(missing[1]!.body).toEqual(unknown[1]!.body);
     expect(server.services.audit.forSubject(`comment_thread:${threadId}`).map((entry) => entry.action)).toEqual(['comment.thread_created']);
+
+    // Review finding: once submitted the amendment is public, but its draft-time discussion is not.
+    sectionParagraphText(fork.doc, 'kiv-2').insert(0, 'Cyber ');
+    await fork.saved();
+    expect((await coordinator.api.post(`/amendments/${amendment.id}/submit`)).status).toBe(200);
+    expect((await walloon.api.get<CommentThreadList>(`/comment-threads?room=${amendment.room}`)).body.threads).toEqual([]);
+    expect((await walloon.api.get(`/comment-threads/${threadId}`)).status).toBe(404);
+    expect((await coordinator.api.get<CommentThreadList>(`/comment-threads?room=${amendment.room}`)).body.threads.map((t) => t.id)).toEqual([threadId]);
+    // A thread started after submission is public, like the amendment.
+    const reader = await synced(amendment.room, walloon.cookie);
+    const open = await walloon.api.post<CommentThread>('/comment-threads', {
+      room: amendment.room,
+      anchor: anchorOf(reader.doc, 'kiv-2', 'Cyber'),
+      body: 'Waarom cyber?',
+    });
+    expect(open.status).toBe(201);
+    expect((await kabinet.api.get<CommentThreadList>(`/comment-threads?room=${amendment.room}`)).body.threads.map((t) => t.id)).toEqual([
+      threadId,
+      open.body.id,
+    ]);
   });
 
   it('refuses anchors that are not relative positions, or name nothing in the text', async () => {

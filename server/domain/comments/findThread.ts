@@ -1,5 +1,6 @@
 /** Looks up a thread as a user may see it: one in a room they cannot read is as absent as a wrong id. */
 import type { CommentThread } from '../../../shared/api/comments.js';
+import { isThreadVisibleTo } from '../../../shared/domain/commentRules.js';
 import { notFound } from '../../errors.js';
 import type { CommentThreadRecord } from '../../repositories/comments.js';
 import type { UserRecord } from '../../repositories/users.js';
@@ -14,7 +15,7 @@ export function findVisibleThread(
   threadId: string,
 ): { thread: CommentThreadRecord; room: CommentRoom } {
   const thread = deps.comments.get(threadId);
-  if (!thread) throw notFound('Comment thread');
+  if (!thread || !isThreadVisibleTo(thread, user)) throw notFound('Comment thread');
   return { thread, room: readableCommentRoom(deps, user, thread.room, 'Comment thread') };
 }
 

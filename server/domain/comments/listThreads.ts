@@ -1,5 +1,6 @@
 /** The threads of a room with their comments, each passage resolved against the room's text as it is now. */
 import type { CommentThread } from '../../../shared/api/comments.js';
+import { isThreadVisibleTo } from '../../../shared/domain/commentRules.js';
 import type { CommentThreadRecord } from '../../repositories/comments.js';
 import type { UserRecord } from '../../repositories/users.js';
 import { actorOf } from '../actor.js';
@@ -21,5 +22,6 @@ export function presentThreads(deps: Pick<CommentDeps, 'rooms'>, user: UserRecor
 /** Every thread of the room, oldest first; a room the user may not read is not found. */
 export function listThreads(deps: CommentDeps, { user, room }: { user: UserRecord; room: string }): CommentThread[] {
   const readable = readableCommentRoom(deps, user, room, 'Room');
-  return presentThreads(deps, user, readable, deps.comments.listForRoom(readable.name));
+  const threads = deps.comments.listForRoom(readable.name).filter((thread) => isThreadVisibleTo(thread, user));
+  return presentThreads(deps, user, readable, threads);
 }

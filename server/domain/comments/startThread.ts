@@ -6,6 +6,7 @@
 import type { CreateCommentThreadRequest } from '../../../shared/api/comments.js';
 import { canComment } from '../../../shared/domain/commentRules.js';
 import type { z } from 'zod';
+import { parseRoomName } from '../../../shared/protocol/rooms.js';
 import { forbidden, ruleBroken } from '../../errors.js';
 import type { UserRecord } from '../../repositories/users.js';
 import { actorOf } from '../actor.js';
@@ -30,8 +31,20 @@ export function startThread(
   if (passage.deleted) throw ruleBroken('passage_empty', 'The passage holds no text.');
   const id = newId();
   const at = Date.now();
+  // A thread on a draft amendment is the drafting entity's internal discussion: it stays theirs after submission.
+  const parsed = parseRoomName(room.name);
+  const amendment = parsed?.kind === 'amendment' ? deps.amendments.get(parsed.amendmentId) : null;
+  const privateToEntityId = amendment?.status === 'draft' ? amendment.entityId : null;
   deps.db.transaction(() => {
-    deps.comments.insertThread({ id, room: room.name, anchor: request.anchor, quote: passage.text.slice(0, MAX_QUOTE), createdBy: actor.userId, at });
+    deps.comments.insertThread({
+      id,
+      room: room.name,
+      anchor: request.anchor,
+      quote: passage.text.slice(0, MAX_QUOTE),
+      createdBy: actor.userId,
+      privateToEntityId,
+      at,
+    });
     deps.comments.insertComment({ id: newId(), threadId: id, authorUserId: actor.userId, entityId: actor.entityId, body: request.body, at });
     deps.audit.record({ userId: actor.userId, action: 'comment.thread_created', subject: `comment_thread:${id}`, detail: { room: room.name }, at });
   }).immediate();
