@@ -82,6 +82,21 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Closes a room's connections with `code` and frees it without compacting it, so that it is loaded
+   * afresh from storage next time (after its log was rewritten underneath it).
+   */
+  evict(roomName: string, code: CloseCode): void {
+    const timer = this.unloadTimers.get(roomName);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(roomName);
+    const room = this.rooms.get(roomName);
+    if (!room) return;
+    room.closeWhere(() => code);
+    room.destroy();
+    this.rooms.delete(roomName);
+  }
+
   /** Closes everything, compacts and frees every room. */
   shutdown(code: CloseCode): void {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);

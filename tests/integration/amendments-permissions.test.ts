@@ -212,6 +212,31 @@ describe('amendment permissions and bad input', () => {
     expect(rejected.body.status).toBe('rejected');
   });
 
+  // Review finding: documents keep deleted content, so words a draft typed and deleted reached every
+  // participant after submission, and the main text's history after acceptance.
+  it('lets nothing a draft typed and deleted leave its entity, neither on submission nor on merge', async () => {
+    const draft = await flemishDraft('GEHEIM-INTERN-STANDPUNT ');
+    const fork = clients[0]!;
+    const text = sectionParagraphText(fork.doc, 'kiv-3');
+    text.delete(0, 'GEHEIM-INTERN-STANDPUNT '.length);
+    text.insert(0, 'Cyber ');
+    await fork.saved();
+    expect((await as('coordinator').api.post(`/amendments/${draft.id}/submit`)).status).toBe(200);
+    const secret = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1').includes('GEHEIM');
+    const walloon = connect(draft.room, 'wallonie');
+    await waitFor(() => walloon.provider.synced, 'Walloon reader in the fork');
+    expect(sectionParagraphText(walloon.doc, 'kiv-3').toString()).toMatch(/^Cyber /);
+    expect(secret(Y.encodeStateAsUpdate(walloon.doc))).toBe(false);
+
+    expect((await as('lead').api.post(`/amendments/${draft.id}/decision`, { decision: 'accepted' })).status).toBe(200);
+    const reader = connect('doc:kiv', 'reader');
+    await waitFor(() => reader.provider.synced && sectionParagraphText(reader.doc, 'kiv-3').toString().startsWith('Cyber '), 'merged text');
+    expect(secret(Y.encodeStateAsUpdate(reader.doc))).toBe(false);
+    for (const room of ['doc:kiv', draft.room]) {
+      for (const row of server.services.roomStorage.load(room).updates) expect(secret(row)).toBe(false);
+    }
+  });
+
   it('caps the drafts one user may have open', async () => {
     for (let i = 0; i < MAX_OPEN_DRAFTS_PER_USER; i++) {
       expect((await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: `Ontwerp ${i}` })).status).toBe(201);

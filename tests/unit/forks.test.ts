@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { computeForkChanges } from '../../server/domain/amendments/forkChanges.js';
 import { forkBase } from '../../server/domain/amendments/forkBase.js';
+import { redactDeletedContent } from '../../server/domain/amendments/redactDraft.js';
 import { createLogger } from '../../server/logger.js';
 import { buildDocumentState } from '../../server/seed/buildDocumentContent.js';
 import { DOSSIER_2026_2029 } from '../../server/seed/dossier2026.js';
@@ -251,5 +252,40 @@ describe('a passage the main text deleted since', () => {
     expect(result.changes).toHaveLength(1);
     expect(result.changes[0]).toMatchObject({ deletedInText: true });
     expect(changed(result.changes[0]!.segments, 'added')).toEqual(['Vlaams voorstel ']);
+  });
+});
+
+describe('redacting what a draft typed and deleted', () => {
+  it('drops the content of discarded words and elements, and the text reads the same', () => {
+    const main = mainText();
+    const amendment = fork(main, (doc) => {
+      const text = textAt(doc, 2);
+      text.insert(0, 'GEHEIM-INTERN ');
+      text.delete(0, 'GEHEIM-INTERN '.length);
+      text.insert(0, 'Cyber ');
+      text.insert(3, 'VERTROUWELIJK');
+      text.delete(3, 'VERTROUWELIJK'.length);
+      text.delete(10, 4); // base text: its content is the main text's, kept
+      const section = doc.getXmlFragment('prosemirror').get(0) as Y.XmlElement;
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText('ONTWERPNOTA die weg moet')]);
+      section.insert(1, [paragraph]);
+      section.delete(1, 1);
+    });
+    const redacted = redactDeletedContent(amendment.ownUpdate);
+    const bytes = Buffer.from(redacted).toString('latin1');
+    for (const secret of ['GEHEIM', 'VERTROUWELIJK', 'ONTWERPNOTA']) expect(bytes).not.toContain(secret);
+    expect(bytes).toContain('Cyb');
+
+    const original = Y.createDocFromSnapshot(main, amendment.baseSnapshot, new Y.Doc({ gc: false }));
+    const clean = Y.createDocFromSnapshot(main, amendment.baseSnapshot, new Y.Doc({ gc: false }));
+    Y.applyUpdate(original, amendment.ownUpdate);
+    Y.applyUpdate(clean, redacted);
+    expect(clean.store.pendingStructs).toBeNull();
+    expect(clean.getXmlFragment('prosemirror').toString()).toBe(original.getXmlFragment('prosemirror').toString());
+    expect(Y.encodeStateVector(clean)).toEqual(Y.encodeStateVector(original));
+    // What a merge computes from it is the same change.
+    const changes = computeForkChanges(main, [{ id: 'r', entityId: 'vlaanderen', baseSnapshot: amendment.baseSnapshot, ownUpdate: redacted }]);
+    expect(changes.get('r')!.changes.flatMap((block) => block.segments).filter((s) => s.change === 'added').map((s) => s.text)).toEqual(['Cyber ']);
   });
 });

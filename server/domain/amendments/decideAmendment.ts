@@ -13,6 +13,7 @@ import { amendmentView } from './amendmentViews.js';
 import type { AmendmentDeps } from './deps.js';
 import { findVisibleAmendment } from './findAmendment.js';
 import { ownUpdateOf } from './forkBase.js';
+import { redactDeletedContent } from './redactDraft.js';
 
 const problemMessages: Record<DecisionProblem, string> = {
   reason_required: 'A rejection, or an acceptance as modified, needs a reason.',
@@ -61,8 +62,10 @@ export function decideAmendment(
 
 /** Merges the fork's own changes into the main text; returns the stored update's number. */
 function merge(deps: AmendmentDeps, amendment: AmendmentRecord): number | null {
-  const own = ownUpdateOf(deps.roomStorage, amendment.id);
-  if (!own) return null;
+  const stored = ownUpdateOf(deps.roomStorage, amendment.id);
+  if (!stored) return null;
+  // Nothing typed and deleted in the fork (the lead's adjustments included) enters the main text's history.
+  const own = redactDeletedContent(stored);
   const result = deps.rooms.read(documentRoom(amendment.documentId), (main) =>
     main.applyServerUpdate(own, { userId: amendment.authorUserId, entityId: amendment.entityId, amendmentId: amendment.id }, { refuseKnown: true }),
   );

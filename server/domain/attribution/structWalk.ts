@@ -51,9 +51,14 @@ export function isVisibleText(struct: Struct): boolean {
   return struct instanceof Y.Item && !struct.deleted && struct.content instanceof Y.ContentString;
 }
 
-/** Characters a struct holds (deleted or not), 0 for anything that is not text. */
+/**
+ * Characters a struct holds (deleted or not), 0 for anything that is not text. Text a draft typed and
+ * deleted is merged without its content (ContentDeleted, see redactDraft.ts): it still counts.
+ */
 export function textLength(struct: Struct): number {
-  return struct instanceof Y.Item && struct.content instanceof Y.ContentString ? struct.length : 0;
+  if (!(struct instanceof Y.Item)) return 0;
+  const text = struct.content instanceof Y.ContentString || (struct.content instanceof Y.ContentDeleted && struct.parent instanceof Y.XmlText);
+  return text ? struct.length : 0;
 }
 
 /**
