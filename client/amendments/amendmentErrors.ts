@@ -20,6 +20,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
   merge_refused: 'amendmentError.mergeRefused',
   passage_deleted: 'amendmentError.passageDeleted',
   too_many_drafts: 'amendmentError.tooManyDrafts',
+  passage_not_in_text: 'amendmentError.passageNotInText',
 };
 
 /** The sentence for a failed amendment request; unknown codes keep the server's own message. */

@@ -10,3 +10,11 @@ export function currentDocumentText(rooms: RoomRegistry, documentId: string): st
     documentToPlainText(yXmlFragmentToProseMirrorRootNode(room.doc.getXmlFragment('prosemirror'), schema)),
   );
 }
+
+/** The main text's characters with every block break as a line break, as an editor selection reads them. */
+export function currentSelectableText(rooms: RoomRegistry, documentId: string): string {
+  return rooms.read(documentRoom(documentId), (room) => {
+    const node = yXmlFragmentToProseMirrorRootNode(room.doc.getXmlFragment('prosemirror'), schema);
+    return node.textBetween(0, node.content.size, '\n', '\n');
+  });
+}

@@ -107,6 +107,17 @@ describe('amendment permissions and bad input', () => {
     expect(await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: '' })).toMatchObject({ status: 400 });
     expect(await as('kabinet').api.post('/amendments', { documentId: 'kiv', sectionId: 'nvp-1', title: 'x' })).toMatchObject({ status: 400 });
     expect(await as('kabinet').api.post('/amendments', { documentId: 'nope', title: 'x' })).toMatchObject({ status: 404 });
+    // A passage across two list items, as the editor's selection reads it, is accepted.
+    const lead = connect('doc:kiv', 'lead');
+    await waitFor(() => lead.provider.synced, 'lead synced');
+    const items = (sectionParagraphText(lead.doc, 'kiv-3').parent!.parent!.parent as Y.XmlElement).toArray() as Y.XmlElement[];
+    const textOf = (item: Y.XmlElement) => ((item.get(0) as Y.XmlElement).get(0) as Y.XmlText).toString();
+    const across = `${textOf(items[0]!).slice(-12)}\n${textOf(items[1]!).slice(0, 12)}`;
+    expect((await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: 'x', passage: across })).status).toBe(201);
+    expect(await as('kabinet').api.post('/amendments', { documentId: 'kiv', title: 'x', passage: 'Dit staat nergens in de tekst' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'passage_not_in_text' } },
+    });
     expect(await as('reader').api.post('/amendments', { documentId: 'kiv', title: 'x' })).toMatchObject({ status: 403 });
     expect(await as('adviser').api.post('/amendments', { documentId: 'kiv', title: 'x' })).toMatchObject({ status: 403 });
 

@@ -5,8 +5,9 @@ import { canCreateAmendment, MAX_OPEN_DRAFTS_PER_USER } from '../../../shared/do
 import type { Actor } from '../../../shared/domain/roles.js';
 import { documentRoom } from '../../../shared/protocol/rooms.js';
 import type { z } from 'zod';
-import { conflict, forbidden, notFound, validationFailed } from '../../errors.js';
+import { conflict, forbidden, notFound, ruleBroken, validationFailed } from '../../errors.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
+import { currentSelectableText } from '../documentText.js';
 import { newId } from '../ids.js';
 import type { AmendmentDeps } from './deps.js';
 
@@ -25,6 +26,12 @@ export function createAmendment(
   if (sectionId !== null && !document.sections.some((section) => section.id === sectionId)) {
     throw validationFailed(`sectionId: "${sectionId}" is not a section of ${document.short}.`);
   }
+  // The quoted passage is shown to everyone once submitted: it must be text of this document.
+  const passage = request.passage?.trim() || null;
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  if (passage !== null && !flat(currentSelectableText(deps.rooms, document.id)).includes(flat(passage))) {
+    throw ruleBroken('passage_not_in_text', `The quoted passage is not in the text of ${document.short}.`);
+  }
   // Read together, in one synchronous step: no update can commit between the snapshot and the number.
   const { baseSnapshot, baseSeq } = deps.rooms.read(documentRoom(document.id), (main) => ({
     baseSnapshot: Y.encodeSnapshot(main.snapshot()),
@@ -37,7 +44,7 @@ export function createAmendment(
       id,
       documentId: document.id,
       sectionId,
-      passage: request.passage?.trim() || null,
+      passage,
       title: request.title,
       justification: request.justification,
       authorUserId: actor.userId,

@@ -49,7 +49,7 @@ export const amendmentPaths: PathItems = {
       requestBody: { required: true, ...json(CreateAmendmentRequest) },
       responses: {
         201: { description: 'The new draft; edit its text in the sync room it names', ...json(AmendmentDetail) },
-        400: error('Invalid body (validation_failed, invalid_json)'),
+        400: error('Invalid body (validation_failed, invalid_json), or a quoted passage that is not in the text (passage_not_in_text)'),
         401: error('Not signed in'),
         403: error('Only contributors, coordinators and leads of an entity draft amendments'),
         404: error('No such document'),
