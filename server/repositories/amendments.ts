@@ -21,6 +21,7 @@ export interface AmendmentRecord {
   updatedAt: number;
   submittedAt: number | null;
   submittedByName: string | null;
+  submittedSeq: number | null;
   decidedAt: number | null;
   decidedByName: string | null;
   decisionReason: string | null;
@@ -64,6 +65,7 @@ interface Row {
   updated_at: number;
   submitted_at: number | null;
   submitted_by_name: string | null;
+  submitted_seq: number | null;
   decided_at: number | null;
   decided_by_name: string | null;
   decision_reason: string | null;
@@ -76,7 +78,7 @@ interface Row {
 // The snapshots (tens of KB each on a long history) are read only where needed, never for lists.
 const SELECT = `
   SELECT a.id, a.document_id, a.section_id, a.passage, a.title, a.justification, a.status, a.number,
-         a.author_user_id, a.entity_id, a.base_seq, a.created_at, a.updated_at, a.submitted_at,
+         a.author_user_id, a.entity_id, a.base_seq, a.created_at, a.updated_at, a.submitted_at, a.submitted_seq,
          a.decided_at, a.decision_reason, a.withdrawn_at, a.merged_seq, a.final_changes,
          author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
          decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name
@@ -108,6 +110,7 @@ function toRecord(row: Row): AmendmentRecord {
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     submittedByName: row.submitted_by_name,
+    submittedSeq: row.submitted_seq,
     decidedAt: row.decided_at,
     decidedByName: row.decided_by_name,
     decisionReason: row.decision_reason,
@@ -183,15 +186,15 @@ export class AmendmentRepository {
   }
 
   /** Submits a draft: the next number of its document, the fork's snapshot as submitted. */
-  submit(id: string, by: string, snapshot: Uint8Array, at: number): boolean {
+  submit(id: string, by: string, snapshot: Uint8Array, seq: number, at: number): boolean {
     const result = this.db
       .prepare(
         `UPDATE amendments
-         SET status = 'submitted', submitted_at = ?, submitted_by = ?, submitted_snapshot = ?, updated_at = ?,
+         SET status = 'submitted', submitted_at = ?, submitted_by = ?, submitted_snapshot = ?, submitted_seq = ?, updated_at = ?,
              number = (SELECT coalesce(max(number), 0) + 1 FROM amendments other WHERE other.document_id = amendments.document_id)
          WHERE id = ? AND status = 'draft'`,
       )
-      .run(at, by, blob(snapshot), at, id);
+      .run(at, by, blob(snapshot), seq, at, id);
     return result.changes === 1;
   }
 

@@ -174,6 +174,8 @@ export const MIGRATIONS: readonly Migration[] = [
         submitted_by TEXT REFERENCES users(id),
         -- The fork as submitted (Y.encodeSnapshot): what the entity proposed, even after the lead adjusts it.
         submitted_snapshot BLOB,
+        -- The fork's last update number at submission: any later one is the lead's adjustment.
+        submitted_seq INTEGER,
         decided_at INTEGER,
         decided_by TEXT REFERENCES users(id),
         decision_reason TEXT,

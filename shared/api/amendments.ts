@@ -63,7 +63,10 @@ export const AmendmentSummary = z.object({
   decisionReason: z.string().nullable(),
   withdrawnAt: z.number().nullable(),
   withdrawnByName: z.string().nullable(),
-  /** Its changes against the text it started from, block by block. */
+  /**
+   * Its changes, block by block. In a list, unchanged text longer than a few lines around a change is
+   * shortened ("…"); `GET /api/amendments/:id` and the exports carry whole blocks.
+   */
   changes: z.array(DiffBlock),
   added: z.number().int(),
   removed: z.number().int(),

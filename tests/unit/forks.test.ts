@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { computeForkChanges } from '../../server/domain/amendments/forkChanges.js';
+import { trimContext } from '../../server/domain/diff/blockDiff.js';
 import { forkBase } from '../../server/domain/amendments/forkBase.js';
 import { redactDeletedContent } from '../../server/domain/amendments/redactDraft.js';
 import { createLogger } from '../../server/logger.js';
@@ -287,5 +288,22 @@ describe('redacting what a draft typed and deleted', () => {
     // What a merge computes from it is the same change.
     const changes = computeForkChanges(main, [{ id: 'r', entityId: 'vlaanderen', baseSnapshot: amendment.baseSnapshot, ownUpdate: redacted }]);
     expect(changes.get('r')!.changes.flatMap((block) => block.segments).filter((s) => s.change === 'added').map((s) => s.text)).toEqual(['Cyber ']);
+  });
+});
+
+describe('trimmed context in lists', () => {
+  it('keeps every change and a few lines around it, and marks the cuts', () => {
+    const long = 'x'.repeat(1_000);
+    const [block] = trimContext(
+      [{ sectionId: 'kiv-1', kind: 'paragraph', segments: [
+        { text: `A${long}`, change: null },
+        { text: 'nieuw', change: 'added' },
+        { text: `${long}B${long}`, change: null },
+        { text: 'weg', change: 'removed' },
+        { text: `${long}Z`, change: null },
+      ] }],
+      10,
+    );
+    expect(block!.segments.map((s) => s.text)).toEqual(['…xxxxxxxxxx', 'nieuw', 'xxxxxxxxxx … xxxxxxxxxx', 'weg', 'xxxxxxxxxx…']);
   });
 });

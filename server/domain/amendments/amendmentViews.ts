@@ -16,7 +16,7 @@ import type { Actor } from '../../../shared/domain/roles.js';
 import { amendmentRoom } from '../../../shared/protocol/rooms.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
 import type { DocumentRecord } from '../../repositories/dossier.js';
-import { countChanges } from '../diff/blockDiff.js';
+import { countChanges, trimContext } from '../diff/blockDiff.js';
 import type { AmendmentDeps } from './deps.js';
 
 /** One amendment with what it changes. */
@@ -72,8 +72,11 @@ export function amendmentView(
   return view;
 }
 
-/** The API shape of a view, with what this actor may do with it. */
-export function presentAmendment(view: AmendmentView, actor: Actor, document: DocumentRecord): AmendmentSummary {
+/**
+ * The API shape of a view, with what this actor may do with it. In a list (`trimmed`), long unchanged
+ * text around a change is shortened; one amendment, and the exports, carry whole blocks.
+ */
+export function presentAmendment(view: AmendmentView, actor: Actor, document: DocumentRecord, { trimmed = false } = {}): AmendmentSummary {
   const a = view.amendment;
   return {
     id: a.id,
@@ -98,7 +101,7 @@ export function presentAmendment(view: AmendmentView, actor: Actor, document: Do
     decisionReason: a.decisionReason,
     withdrawnAt: a.withdrawnAt,
     withdrawnByName: a.withdrawnByName,
-    changes: view.changes,
+    changes: trimmed ? trimContext(view.changes) : view.changes,
     added: view.added,
     removed: view.removed,
     overlapsWith: view.overlapsWith,

@@ -3,7 +3,6 @@
  * text as it is now (a CRDT merge: the main text may have moved), stored and attributed to the
  * proposing user and entity, naming the amendment; the decision and the merge commit together.
  */
-import * as Y from 'yjs';
 import { canDecideAmendment, decisionProblem, type AmendmentDecision, type DecisionProblem } from '../../../shared/domain/amendmentRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { amendmentRoom, documentRoom } from '../../../shared/protocol/rooms.js';
@@ -30,8 +29,8 @@ export function decideAmendment(
   if (amendment.status === 'draft') throw conflict('not_submitted', 'A draft cannot be decided: its entity has not submitted it.');
   if (amendment.status !== 'submitted') throw conflict('already_decided', `This amendment is already ${amendment.status}.`);
   if (!canDecideAmendment(actor, amendment, document)) throw forbidden("Only the document's lead decides amendments.");
-  const submitted = Y.decodeSnapshot(deps.amendments.snapshots(amendmentId)!.submitted!);
-  const modifiedByLead = deps.rooms.read(amendmentRoom(amendmentId), (fork) => !Y.equalSnapshots(Y.snapshot(fork.doc), submitted));
+  // Only the lead writes in a submitted amendment: any update after submission is an adjustment.
+  const modifiedByLead = deps.amendments.lastSeq(amendmentRoom(amendmentId)) > (amendment.submittedSeq ?? 0);
   const problem = decisionProblem(decision, reason, modifiedByLead);
   if (problem) throw ruleBroken(problem, problemMessages[problem]);
 

@@ -31,7 +31,8 @@ export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { a
   deps.rooms.evict(room, CloseCode.AccessChanged);
   const at = Date.now();
   deps.db.transaction(() => {
-    if (!deps.amendments.submit(amendmentId, actor.userId, snapshot, at)) throw conflict('not_a_draft', 'This amendment is no longer a draft.');
+    const seq = deps.amendments.lastSeq(room);
+    if (!deps.amendments.submit(amendmentId, actor.userId, snapshot, seq, at)) throw conflict('not_a_draft', 'This amendment is no longer a draft.');
     deps.audit.record({ userId: actor.userId, action: 'amendment.submitted', subject: `amendment:${amendmentId}`, at });
     if (own) deps.roomStorage.compact(room, redactDeletedContent(own));
   }).immediate();

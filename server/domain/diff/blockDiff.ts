@@ -245,3 +245,23 @@ export function documentDiff(
   }
   return blocks;
 }
+
+/**
+ * The blocks with long unchanged stretches shortened to `context` characters on each side of a
+ * change ("…" marks a cut): what a list shows, where a change in a long paragraph matters, not the
+ * whole paragraph.
+ */
+export function trimContext(blocks: readonly DiffBlock[], context = 160): DiffBlock[] {
+  return blocks.map((block) => {
+    const segments = block.segments.map((segment, index) => {
+      if (segment.change !== null || segment.text.length <= 2 * context + 1) return segment;
+      const first = index === 0;
+      const last = index === block.segments.length - 1;
+      if (first && last) return segment;
+      if (first) return { ...segment, text: `…${segment.text.slice(-context)}` };
+      if (last) return { ...segment, text: `${segment.text.slice(0, context)}…` };
+      return { ...segment, text: `${segment.text.slice(0, context)} … ${segment.text.slice(-context)}` };
+    });
+    return { ...block, segments };
+  });
+}

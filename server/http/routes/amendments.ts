@@ -57,7 +57,7 @@ export const amendmentRoutes = new Hono<AppEnv>()
     if (!document) throw notFound('Document');
     if (!canReadDocument(actor, document)) throw forbidden();
     const views = amendmentViews(c.var.services, actor, document.id).filter(({ amendment }) => matchesAmendmentFilters(amendment, filters));
-    const body: AmendmentList = { amendments: views.map((view) => presentAmendment(view, actor, document)) };
+    const body: AmendmentList = { amendments: views.map((view) => presentAmendment(view, actor, document, { trimmed: true })) };
     return c.json(body);
   })
   .post('/amendments', async (c) => {
