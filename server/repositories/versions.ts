@@ -84,6 +84,12 @@ export class VersionRepository {
     return row ? { ...toSummary(row), state: new Uint8Array(row.state), snapshot: new Uint8Array(row.snapshot) } : null;
   }
 
+  /** One version with its snapshot but not its (large) state: what a comparison needs. */
+  withSnapshot(id: string): (VersionSummaryRecord & { snapshot: Uint8Array }) | null {
+    const row = this.db.prepare<[string], SummaryRow & { snapshot: Buffer }>(`SELECT ${SUMMARY_COLUMNS}, v.snapshot ${FROM} WHERE v.id = ?`).get(id);
+    return row ? { ...toSummary(row), snapshot: new Uint8Array(row.snapshot) } : null;
+  }
+
   /** One version without its bytes, or null. */
   summary(id: string): VersionSummaryRecord | null {
     const row = this.db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE v.id = ?`).get(id);

@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { DiffBlock, DiffSegment } from '../../../shared/api/amendments.js';
-import { isVisibleInView, viewOf, visibleRuns, type TextView } from './textView.js';
+import { isVisibleInView, spanState, viewOf, visibleRuns, type TextView } from './textView.js';
 
 /** Node types whose children are text: the blocks a difference is shown in. */
 export const TEXTBLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'section_title']);
@@ -82,11 +82,12 @@ export function blockSegments(
   const push = (text: string, change: DiffSegment['change'], client: number, clock: number, marks: Marks) => {
     const entityId = change ? entityOf(client, clock, change) : null;
     const last = segments[segments.length - 1];
+    // Character ids matter only for settling insertions: unchanged text (most of it) keeps none.
     if (last && last.change === change && last.entityId === entityId && last.bold === marks.bold && last.italic === marks.italic) {
       last.text += text;
-      last.ids.push([client, clock, text.length]);
+      if (change === 'added') last.ids.push([client, clock, text.length]);
     } else {
-      segments.push({ text, change, entityId, ...marks, ids: [[client, clock, text.length]] });
+      segments.push({ text, change, entityId, bold: marks.bold, italic: marks.italic, ids: change === 'added' ? [[client, clock, text.length]] : [] });
     }
   };
   for (let item = block._start; item !== null; item = item.right) {
@@ -172,6 +173,13 @@ function textSegments(
     }
     if (!(content instanceof Y.ContentString)) continue;
     const { client, clock } = item.id;
+    const spanNow = spanState(now, client, clock, item.length);
+    const spanBefore = spanState(before, client, clock, item.length);
+    if (spanNow === 'none' && spanBefore === 'none') continue;
+    if (spanNow === 'all' && spanBefore === 'all') {
+      push(content.str, null, client, clock, marks);
+      continue;
+    }
     const inNow = visibleRuns(now, client, clock, item.length);
     const inBefore = visibleRuns(before, client, clock, item.length);
     if (inNow.length === 0 && inBefore.length === 0) continue;

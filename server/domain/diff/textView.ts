@@ -61,6 +61,28 @@ export function visibleRuns(view: TextView, client: number, clock: number, lengt
   return runs;
 }
 
+/**
+ * Whether clocks `clock … clock+length` of `client` are all visible, all hidden, or mixed in the
+ * view: one binary search per delete set, no allocation (most structs of a long text are wholly
+ * one or the other, and a comparison meets them by the hundred thousand).
+ */
+export function spanState(view: TextView, client: number, clock: number, length: number): 'all' | 'none' | 'mixed' {
+  const end = clock + length;
+  const state = view.sv.get(client) ?? 0;
+  if (state <= clock) return 'none';
+  let mixed = state < end;
+  for (const ds of view.deleteSets) {
+    const items = ds.clients.get(client);
+    if (!items || items.length === 0) continue;
+    const index = firstEndingAfter(items, clock);
+    const item = items[index];
+    if (item === undefined || item.clock >= end) continue;
+    if (item.clock <= clock && item.clock + item.len >= end) return 'none';
+    mixed = true;
+  }
+  return mixed ? 'mixed' : 'all';
+}
+
 /** Whether the struct's first clock is visible in the view (for one-clock structs: types, breaks, formats). */
 export function isVisibleInView(item: Y.Item, view: TextView): boolean {
   return visibleRuns(view, item.id.client, item.id.clock, 1).length === 1;

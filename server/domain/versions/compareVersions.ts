@@ -10,8 +10,8 @@ import { canReadVersions } from '../../../shared/domain/versionRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { documentRoom } from '../../../shared/protocol/rooms.js';
 import { forbidden, notFound } from '../../errors.js';
-import type { VersionRecord } from '../../repositories/versions.js';
-import { countChanges } from '../diff/blockDiff.js';
+import type { VersionSummaryRecord } from '../../repositories/versions.js';
+import { countChanges, trimContext } from '../diff/blockDiff.js';
 import { changeEntityOf } from './changeEntities.js';
 import { comparisonBlocks } from './comparisonBlocks.js';
 import type { VersionDeps } from './deps.js';
@@ -31,8 +31,9 @@ export function compareVersions(deps: VersionDeps, { actor, documentId, from, to
   const document = deps.dossier.document(documentId);
   if (!document) throw notFound('Document');
   if (!canReadVersions(actor, document)) throw forbidden();
-  const versionOf = (id: string): VersionRecord | null =>
-    id === CURRENT_TEXT ? null : findVersion(deps, actor, () => deps.versions.get(id), { documentId }).version;
+  type Side = (VersionSummaryRecord & { snapshot: Uint8Array }) | null;
+  const versionOf = (id: string): Side =>
+    id === CURRENT_TEXT ? null : findVersion(deps, actor, () => deps.versions.withSnapshot(id), { documentId }).version;
   const fromVersion = versionOf(from);
   const toVersion = versionOf(to);
 
@@ -49,12 +50,13 @@ export function compareVersions(deps: VersionDeps, { actor, documentId, from, to
   );
   const blocks = deps.rooms.read(room, (main) => {
     const current = main.snapshot();
-    const snapshotOf = (version: VersionRecord | null) => (version ? Y.decodeSnapshot(version.snapshot) : current);
+    const snapshotOf = (version: Side) => (version ? Y.decodeSnapshot(version.snapshot) : current);
     return comparisonBlocks(main.doc.getXmlFragment('prosemirror'), snapshotOf(toVersion), snapshotOf(fromVersion), entityOf);
   });
-  const side = (version: VersionRecord | null, sideAt: number): ComparisonSide => ({
+  const side = (version: Side, sideAt: number): ComparisonSide => ({
     version: version ? presentVersion(version) : null,
     at: sideAt,
   });
-  return { documentId: document.id, from: side(fromVersion, fromAt), to: side(toVersion, toAt), blocks, ...countChanges(blocks) };
+  // Counted on whole blocks; shown with long unchanged stretches shortened, like the amendment lists.
+  return { documentId: document.id, from: side(fromVersion, fromAt), to: side(toVersion, toAt), blocks: trimContext(blocks), ...countChanges(blocks) };
 }
