@@ -7,17 +7,16 @@
  * decision on an amendment it adjusts, with the server's refusals shown as they should be. Every
  * wait is on a condition with a deadline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import { apiClient } from '../utils/api.js';
-import { browserTestsEnabled, ensureClientBuilt, launchChromium } from '../utils/browser.js';
+import { browserTestsEnabled } from '../utils/browser.js';
+import { useBrowserSession } from '../utils/browserSession.js';
 import { signIn } from '../utils/http.js';
-import { startTestServer } from '../utils/server.js';
 import { connectClient, sectionParagraphText } from '../utils/syncClient.js';
 import { waitFor } from '../utils/waitFor.js';
 
-const PASSWORD = 'veiligheid2026';
 const CABINET = 'kabinet@vlaanderen.example';
 const COORDINATOR = 'coordinator@vlaanderen.example';
 const WALLONIA = 'contributor@wallonie.example';
@@ -25,50 +24,10 @@ const LEAD = 'lead@justitie.example';
 const DEADLINE = { timeout: 15_000 };
 
 describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** Console messages about the Content Security Policy, and page errors: there must be none. */
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    const launched = await launchChromium();
-    if (launched === null) throw new Error('Chromium disappeared after the check');
-    browser = launched;
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    return context;
-  }
-
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    return page;
-  }
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await newPage(await newContext());
-    await page.goto('/login');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.locator('.document-card[data-document-id="kiv"]').waitFor(DEADLINE);
-    return page;
-  }
+  const session = useBrowserSession();
+  const { problems } = session;
+  const signedIn = (email: string) => session.signedIn(email);
+  const newPage = (context: BrowserContext) => session.newPage(context);
 
   async function openKiv(page: Page): Promise<void> {
     await page.goto('/documents/kiv');
@@ -156,7 +115,7 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
     const card = coordinator.locator(`.amendment-card[data-amendment-id="${amendmentId}"]`);
     await card.waitFor(DEADLINE);
     expect(await card.locator('.amendment-label').textContent()).toBe('Ontwerp');
-    // The list's diff comes from the server, which marks the stored "C" shift as it is.
+    // The list's diff comes from the session.server, which marks the stored "C" shift as it is.
     expect(await card.locator('.diff-preview').textContent()).toContain(`${insertion}Clear`);
     expect(await card.locator('ins.tc-added').textContent()).toContain(token);
     await card.getByRole('link', { name: 'Cyberveiligheid expliciet noemen' }).click();
@@ -238,9 +197,9 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
 
   it('explains a decision that does not match whether the lead adjusted the text', async () => {
     // Drafted, edited and submitted without a browser.
-    const api = async (email: string) => apiClient(server, await signIn(server, email));
-    const cabinetCookie = await signIn(server, CABINET);
-    const created = await apiClient(server, cabinetCookie).post<AmendmentDetail>('/amendments', {
+    const api = async (email: string) => apiClient(session.server, await signIn(session.server, email));
+    const cabinetCookie = await signIn(session.server, CABINET);
+    const created = await apiClient(session.server, cabinetCookie).post<AmendmentDetail>('/amendments', {
       documentId: 'kiv',
       sectionId: 'kiv-4',
       title: 'Groene criminaliteit',
@@ -248,7 +207,7 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
     });
     expect(created.status).toBe(201);
     const amendment = created.body;
-    const fork = connectClient(server, amendment.room, cabinetCookie);
+    const fork = connectClient(session.server, amendment.room, cabinetCookie);
     try {
       await waitFor(() => fork.provider.synced, 'fork synced');
       sectionParagraphText(fork.doc, 'kiv-4').insert(0, 'Groene en ');
@@ -292,7 +251,7 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
     await form.getByRole('button', { name: 'Beslissing vastleggen' }).click();
     await waitForText(lead, '[data-testid="amendment-status"]', 'Aanvaard mits wijziging');
     await waitForStatus(lead, 'Alleen lezen');
-    const text = await (await fetch(`${server.url}/api/documents/kiv/text`, { headers: { cookie: await signIn(server, LEAD) } })).text();
+    const text = await (await fetch(`${session.server.url}/api/documents/kiv/text`, { headers: { cookie: await signIn(session.server, LEAD) } })).text();
     expect(text).toContain(`Groene en `);
     expect(text).toContain(adjustment.trim());
     expect(problems).toEqual([]);

@@ -5,13 +5,12 @@
  * the passage and the thread says "passage verwijderd", as the server does. Every wait is on a
  * condition with a deadline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CommentThreadList } from '../../shared/api/comments.js';
-import { browserTestsEnabled, ensureClientBuilt, launchChromium } from '../utils/browser.js';
-import { startTestServer } from '../utils/server.js';
+import { browserTestsEnabled } from '../utils/browser.js';
+import { useBrowserSession } from '../utils/browserSession.js';
 
-const PASSWORD = 'veiligheid2026';
 const LEAD = 'lead@justitie.example';
 const READER = 'reader@binnenland.example';
 const DEADLINE = { timeout: 15_000 };
@@ -20,41 +19,9 @@ const NEXT_POLL = { timeout: 25_000 };
 const PARAGRAPH = '.ProseMirror [data-section-id="kiv-3"] p';
 
 describe.skipIf(!browserTestsEnabled())('comments on the KIV in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** Console messages about the Content Security Policy, and page errors: there must be none. */
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    const launched = await launchChromium();
-    if (launched === null) throw new Error('Chromium disappeared after the check');
-    browser = launched;
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto('/login');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.locator('.document-card[data-document-id="kiv"]').waitFor(DEADLINE);
-    return page;
-  }
+  const session = useBrowserSession();
+  const { problems } = session;
+  const signedIn = (email: string) => session.signedIn(email);
 
   async function openKiv(page: Page, status: string): Promise<void> {
     await page.goto('/documents/kiv');
@@ -157,7 +124,7 @@ describe.skipIf(!browserTestsEnabled())('comments on the KIV in the browser', ()
     expect(await leadThread.getByLabel('Uw antwoord').count()).toBe(0);
     expect(await leadThread.getByTestId('passage-deleted').count()).toBe(0);
 
-    // The lead deletes the passage: the thread says so, in both browsers and on the server. The
+    // The lead deletes the passage: the thread says so, in both browsers and on the session.server. The
     // lead's browser notices it from its own text: its list is not refreshed meanwhile.
     const threadList = '**/api/comment-threads?room=*';
     await lead.route(threadList, (route) => route.abort());

@@ -5,12 +5,11 @@
  * lacks the later edit; the version's and the current text's DOCX links answer a Word document.
  * Every wait is on a condition with a deadline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, ensureClientBuilt, launchChromium } from '../utils/browser.js';
-import { startTestServer } from '../utils/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../utils/browser.js';
+import { useBrowserSession } from '../utils/browserSession.js';
 
-const PASSWORD = 'veiligheid2026';
 const LEAD = 'lead@justitie.example';
 const READER = 'reader@binnenland.example';
 const DEADLINE = { timeout: 15_000 };
@@ -18,41 +17,9 @@ const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const VERSION_NAME = 'Ontwerp voor advies CPG';
 
 describe.skipIf(!browserTestsEnabled())('versions of the KIV in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** Console messages about the Content Security Policy, and page errors: there must be none. */
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    ensureClientBuilt();
-    server = await startTestServer();
-    const launched = await launchChromium();
-    if (launched === null) throw new Error('Chromium disappeared after the check');
-    browser = launched;
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto('/login');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.locator('.document-card[data-document-id="kiv"]').waitFor(DEADLINE);
-    return page;
-  }
+  const session = useBrowserSession();
+  const { problems } = session;
+  const signedIn = (email: string) => session.signedIn(email);
 
   async function openKiv(page: Page, status: string): Promise<void> {
     await page.goto('/documents/kiv');
