@@ -15,22 +15,13 @@ import {
   SYNC_STEP1_BURST,
 } from '../../shared/protocol/limits.js';
 import { MessageType, SyncMessageType } from '../../shared/protocol/messages.js';
-import { schema } from '../../shared/schema/schema.js';
 import type { Logger } from '../logger.js';
 import { filterAwarenessUpdate } from './awarenessFilter.js';
 import * as frames from './frames.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { AttributionEntry, CommitListener, ConnectionIdentity, RoomBase, RoomSocket, RoomStorage, TransactionOrigin } from './types.js';
+import { ALLOWED_CONTENT, ALLOWED_ROOTS, stillVisible } from './roomContent.js';
 import { inspectUpdate, type ClockRange } from './updateInspection.js';
-
-/** The ProseMirror content's root type: the only root a client may write to. */
-const ALLOWED_ROOTS: ReadonlySet<string> = new Set(['prosemirror']);
-
-/** What the content may hold: the schema's nodes (as y-prosemirror names its elements) and marks. */
-const ALLOWED_CONTENT = {
-  elements: new Set(Object.keys(schema.nodes).filter((name) => name !== 'doc' && name !== 'text')),
-  marks: new Set(Object.keys(schema.marks)),
-};
 
 /**
  * Owner of a fork's base client IDs: no user id equals it, so nobody may write with the main
@@ -280,7 +271,7 @@ export class Room {
       ownerOf: (client) => this.owners.get(client) ?? (this.options.base?.isMainClient(client) ? MAIN_TEXT_OWNER : undefined),
       allowedRoots: ALLOWED_ROOTS,
       allowedContent: ALLOWED_CONTENT,
-      stillVisible: (client, clock, length) => this.stillVisible(client, clock, length),
+      stillVisible: (client, clock, length) => stillVisible(this.doc, client, clock, length),
     });
     if (!verdict.ok) return verdict;
     if (verdict.noop) return { ok: true, seq: 0, inserted: [], deleted: [] };
@@ -326,24 +317,6 @@ export class Room {
       setImmediate(() => this.guarded('compact', () => this.compact()));
     }
     return { ok: true, seq, inserted: verdict.inserted, deleted: verdict.deleted };
-  }
-
-  /** The parts of a run of stored structs that are not deleted yet. */
-  private stillVisible(client: number, clock: number, length: number): ClockRange[] {
-    const visible: ClockRange[] = [];
-    const end = clock + length;
-    for (let at = clock; at < end; ) {
-      const struct = Y.getItem(this.doc.store, Y.createID(client, at));
-      const structEnd = struct.id.clock + struct.length;
-      if (struct instanceof Y.Item && !struct.deleted) {
-        const last = visible[visible.length - 1];
-        const to = Math.min(structEnd, end);
-        if (last && last[1] + last[2] === at) last[2] += to - at;
-        else visible.push([client, at, to - at]);
-      }
-      at = structEnd;
-    }
-    return visible;
   }
 
   /**
