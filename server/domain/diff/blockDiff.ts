@@ -155,6 +155,12 @@ function settleInsertions(segments: TrackedSegment[]): TrackedSegment[] {
   return segments.filter((segment) => segment.text.length > 0);
 }
 
+/** Whether clocks `clock … clock+length` of `client` exist in a view, all, none or some (deletions aside). */
+function clockSpan(view: TextView, client: number, clock: number, length: number): 'all' | 'none' | 'mixed' {
+  const state = view.sv.get(client) ?? 0;
+  return state <= clock ? 'none' : state >= clock + length ? 'all' : 'mixed';
+}
+
 /** Walks one XmlText's structs, splitting each string where its visibility differs between the views. */
 function textSegments(
   text: Y.XmlText,
@@ -173,8 +179,10 @@ function textSegments(
     }
     if (!(content instanceof Y.ContentString)) continue;
     const { client, clock } = item.id;
-    const spanNow = spanState(now, client, clock, item.length);
-    const spanBefore = spanState(before, client, clock, item.length);
+    // Every view compared on a document holds deletions that happened in it: a struct the document
+    // has not deleted is deleted in none of them, and only the state vectors decide.
+    const spanNow = item.deleted ? spanState(now, client, clock, item.length) : clockSpan(now, client, clock, item.length);
+    const spanBefore = item.deleted ? spanState(before, client, clock, item.length) : clockSpan(before, client, clock, item.length);
     if (spanNow === 'none' && spanBefore === 'none') continue;
     if (spanNow === 'all' && spanBefore === 'all') {
       push(content.str, null, client, clock, marks);
