@@ -6,14 +6,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Plugin } from 'prosemirror-state';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
-import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
+import type { Me } from '../../shared/api/schemas.js';
 import { t as translate } from '../../shared/i18n/strings.js';
 import { AmendmentDetailsPanel } from '../amendments/AmendmentDetailsPanel.js';
 import { fetchAmendment } from '../amendments/amendmentApi.js';
 import { amendmentErrorMessage } from '../amendments/amendmentErrors.js';
 import { amendmentLabel, sectionLabel, STATUS_KEYS } from '../amendments/amendmentText.js';
 import { decodeBaseSnapshot } from '../amendments/baseSnapshot.js';
-import { ApiError, fetchDocuments } from '../api.js';
+import { ApiError } from '../api.js';
 import { EditorWorkspace } from '../components/EditorWorkspace.js';
 import { Link } from '../components/Link.js';
 import { SidePanel } from '../components/SidePanel.js';
@@ -29,6 +29,7 @@ import { useLiveQuery } from '../useLiveQuery.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import { COMMENTS_TAB_ID } from '../comments/commentsController.js';
 import { commentPlugins } from '../editor/commentHighlights.js';
+import { useDocumentSummary } from '../useDocumentSummary.js';
 
 /** Props of AmendmentPage. */
 export interface AmendmentPageProps {
@@ -61,29 +62,12 @@ function opening(amendment: AmendmentDetail): Opened {
   };
 }
 
-/** The amendment's document as the user's document list has it. */
-function useDocument(documentId: string | null): DocumentSummary | null {
-  const [document, setDocument] = useState<DocumentSummary | null>(null);
-  useEffect(() => {
-    if (documentId === null) return;
-    let current = true;
-    fetchDocuments()
-      .then(({ documents }) => current && setDocument(documents.find((candidate) => candidate.id === documentId) ?? null))
-      // Without it the page lacks the document's name and section titles, nothing more.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [documentId]);
-  return document;
-}
-
 /** The amendment page. */
 export function AmendmentPage({ user, amendmentId }: AmendmentPageProps) {
   const t = useT();
   const detail = useLiveQuery(`amendment:${amendmentId}`, () => fetchAmendment(amendmentId));
   const amendment = detail.data;
-  const document = useDocument(amendment?.documentId ?? null);
+  const document = useDocumentSummary(amendment?.documentId ?? null);
   // Opened once per amendment: a refresh must not reconnect the editor.
   const opened = useMemo(() => (amendment === null ? null : opening(amendment)), [amendment?.id ?? null]);
   useDocumentTitle(amendment === null ? null : `${amendmentLabel(amendment, t)} — ${amendment.title}`);

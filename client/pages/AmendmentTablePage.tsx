@@ -3,19 +3,18 @@
  * (`/amendments/:id/table`) or of a document's amendments with the list's filters
  * (`/documents/:id/amendments/table?section=&entity=&status=`), with the DOCX export of the same.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { AmendmentListQuery, AmendmentSummary } from '../../shared/api/amendments.js';
-import type { DocumentSummary } from '../../shared/api/schemas.js';
 import { AmendmentColumns } from '../amendments/AmendmentColumns.js';
 import { amendmentDocxUrl, documentAmendmentsDocxUrl, fetchAmendment, fetchAmendments } from '../amendments/amendmentApi.js';
 import { amendmentErrorMessage } from '../amendments/amendmentErrors.js';
 import { amendmentLabel, isAmendmentStatus, sectionLabel, STATUS_KEYS } from '../amendments/amendmentText.js';
-import { ApiError, fetchDocuments } from '../api.js';
+import { ApiError } from '../api.js';
 import { Link } from '../components/Link.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { amendmentPath, editorPath } from '../router.js';
 import { useLiveQuery } from '../useLiveQuery.js';
+import { useDocumentSummary } from '../useDocumentSummary.js';
 
 /** What the page shows: one amendment, or a document's list. */
 export type AmendmentTableSubject = { amendmentId: string } | { documentId: string; query: URLSearchParams };
@@ -28,21 +27,6 @@ export function filtersFromQuery(query: URLSearchParams): AmendmentListQuery {
     entity: query.get('entity') ?? undefined,
     status: isAmendmentStatus(status) ? status : undefined,
   };
-}
-
-function useDocumentSummary(documentId: string | null): DocumentSummary | null {
-  const [document, setDocument] = useState<DocumentSummary | null>(null);
-  useEffect(() => {
-    if (documentId === null) return;
-    let current = true;
-    fetchDocuments()
-      .then(({ documents }) => current && setDocument(documents.find((candidate) => candidate.id === documentId) ?? null))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [documentId]);
-  return document;
 }
 
 /** The page. */

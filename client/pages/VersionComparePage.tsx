@@ -15,7 +15,7 @@ import { compareVersions, fetchVersions } from '../versions/versionApi.js';
 import { versionErrorMessage } from '../versions/versionErrors.js';
 import { versionComparePath } from '../versions/versionPaths.js';
 import { sidesFromQuery } from '../versions/versionText.js';
-import { useDocumentSummary } from '../versions/useDocumentSummary.js';
+import { useDocumentSummary } from '../useDocumentSummary.js';
 import { useLoaded } from '../versions/useLoaded.js';
 
 /** Props of VersionComparePage. */

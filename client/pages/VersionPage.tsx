@@ -14,7 +14,7 @@ import { ReadOnlyText } from '../versions/ReadOnlyText.js';
 import { fetchVersionContent, NOW, versionDocxUrl } from '../versions/versionApi.js';
 import { versionErrorMessage } from '../versions/versionErrors.js';
 import { versionComparePath } from '../versions/versionPaths.js';
-import { useDocumentSummary } from '../versions/useDocumentSummary.js';
+import { useDocumentSummary } from '../useDocumentSummary.js';
 import { useLoaded } from '../versions/useLoaded.js';
 
 /** Props of VersionPage. */

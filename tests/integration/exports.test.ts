@@ -5,10 +5,6 @@
  * whose document.xml holds the texts and the change marks; another entity's draft is a 404 exactly
  * like a wrong id, and nothing is served without a session.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
@@ -19,21 +15,9 @@ import { signIn } from '../utils/http.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 import { connectClient, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
 import { waitFor } from '../utils/waitFor.js';
+import { docxEntry } from '../utils/docx.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A zip entry of a .docx, after `unzip -t` found the archive sound. */
-function docxEntry(bytes: Uint8Array, entry = 'word/document.xml'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'akkoord-docx-'));
-  const file = join(dir, 'export.docx');
-  try {
-    writeFileSync(file, bytes);
-    execFileSync('unzip', ['-tq', file]);
-    return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The runs of document.xml: their properties and text. */
 function runs(xml: string): { props: string; text: string }[] {

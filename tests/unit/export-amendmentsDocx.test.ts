@@ -2,28 +2,12 @@
  * The amendment export's pure renderer (server/export/amendmentsDocx.ts, diffTable.ts): which text
  * each column shows, how changes are marked, and what the packed Word file holds.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AmendmentSummary, DiffSegment } from '../../shared/api/amendments.js';
 import { amendmentsDocx, type AmendmentsDocxInput } from '../../server/export/amendmentsDocx.js';
 import { segmentsOfSide } from '../../server/export/diffTable.js';
 import { buildDocx, packDocx } from '../../server/export/docxFile.js';
-
-/** A zip entry of a .docx, after `unzip -t` found the archive sound. */
-function docxEntry(bytes: Uint8Array, entry = 'word/document.xml'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'akkoord-docx-'));
-  const file = join(dir, 'export.docx');
-  try {
-    writeFileSync(file, bytes);
-    execFileSync('unzip', ['-tq', file]);
-    return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { docxEntry } from '../utils/docx.js';
 
 /** The runs of a WordprocessingML part: their properties and text. */
 function runs(xml: string): { props: string; text: string }[] {

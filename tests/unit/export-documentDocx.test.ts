@@ -2,28 +2,12 @@
  * A main text as Word content (server/export/documentDocx.ts): section headings from the section's
  * kind and number, heading levels, bold and italic, hard breaks, and lists as real Word numbering.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Attrs, Node as PMNode } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, packDocx } from '../../server/export/docxFile.js';
 import { documentDocx } from '../../server/export/documentDocx.js';
 import { schema } from '../../shared/schema/schema.js';
-
-/** Zip entries of a .docx, after `unzip -t` found the archive sound. */
-function docxEntries(bytes: Uint8Array, entries: string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'akkoord-docx-'));
-  const file = join(dir, 'export.docx');
-  try {
-    writeFileSync(file, bytes);
-    execFileSync('unzip', ['-tq', file]);
-    return entries.map((entry) => execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { docxEntries } from '../utils/docx.js';
 
 /** Each paragraph of the body: its style, list level and numbering id, and its text. */
 function paragraphs(xml: string): { style: string | null; level: number | null; numId: string | null; indent: string | null; text: string; xml: string }[] {

@@ -1,7 +1,7 @@
-/** The document as the user's document list has it (its name and sections), for the versions pages. */
+/** The document as the user's document list has it (its name and sections), for pages about one of its parts. */
 import { useEffect, useState } from 'preact/hooks';
-import type { DocumentSummary } from '../../shared/api/schemas.js';
-import { fetchDocuments } from '../api.js';
+import type { DocumentSummary } from '../shared/api/schemas.js';
+import { fetchDocuments } from './api.js';
 
 /** The document, or null until it is known (or when the list lacks it). */
 export function useDocumentSummary(documentId: string | null): DocumentSummary | null {
