@@ -238,9 +238,4 @@ export class AmendmentRepository {
   lastSeq(room: string): number {
     return this.db.prepare<[string], { seq: number | null }>('SELECT max(seq) AS seq FROM attribution_log WHERE room = ?').get(room)?.seq ?? 0;
   }
-
-  /** Bumps the time of last change (the fork's text changed). */
-  touch(id: string, at: number): void {
-    this.db.prepare('UPDATE amendments SET updated_at = ? WHERE id = ?').run(at, id);
-  }
 }
