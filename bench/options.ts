@@ -1,9 +1,11 @@
 /**
  * Command-line flags (and BENCH_* environment variables) of `npm run bench`:
  *
- *   --scenario=typing-200,typing-1000,late-join,amendments
+ *   --scenario=typing-200,typing-1000,late-join,amendments,authorship-pass
  *                                                which scenarios (typing-<clients>-<typists> too);
- *                                                amendments runs ours only, in-process
+ *                                                amendments runs ours only, in-process;
+ *                                                authorship-pass times the browser's "who wrote
+ *                                                what" pass in-process (--timed-repeats of them)
  *   --amendments=200 --timed-repeats=7           amendments scenario: open amendments, timed repeats
  *   --only=ours|hocuspocus                       one server only
  *   --seconds=20 --warmup=3 --grace=5 --rate=5   typing window, warm-up, grace (s), keystrokes/s per typist
@@ -43,8 +45,14 @@ export interface AmendmentsScenario {
   name: 'amendments';
 }
 
+/** The browser's "who wrote what" pass, timed in-process. */
+export interface AuthorshipPassScenario {
+  kind: 'authorship-pass';
+  name: 'authorship-pass';
+}
+
 /** One scenario to run. */
-export type Scenario = TypingScenario | LateJoinScenario | AmendmentsScenario;
+export type Scenario = TypingScenario | LateJoinScenario | AmendmentsScenario | AuthorshipPassScenario;
 
 /** Everything a run needs to know. */
 export interface BenchOptions {
@@ -74,11 +82,12 @@ export interface BenchOptions {
   timedRepeats: number;
 }
 
-const DEFAULT_SCENARIOS = 'typing-200,typing-1000,late-join,amendments';
+const DEFAULT_SCENARIOS = 'typing-200,typing-1000,late-join,amendments,authorship-pass';
 
 function parseScenario(name: string): Scenario {
   if (name === 'late-join') return { kind: 'late-join', name };
   if (name === 'amendments') return { kind: 'amendments', name };
+  if (name === 'authorship-pass') return { kind: 'authorship-pass', name };
   const named: Record<string, [number, number]> = { 'typing-200': [200, 20], 'typing-1000': [1000, 60] };
   const preset = named[name];
   if (preset !== undefined) return { kind: 'typing', name, clients: preset[0], typists: preset[1] };
@@ -88,7 +97,7 @@ function parseScenario(name: string): Scenario {
     const typists = Number(custom[2]);
     if (clients >= 2 && clients <= 5000 && typists >= 1 && typists <= clients) return { kind: 'typing', name, clients, typists };
   }
-  throw new Error(`unknown scenario "${name}" (use typing-200, typing-1000, typing-<clients>-<typists>, late-join or amendments)`);
+  throw new Error(`unknown scenario "${name}" (use typing-200, typing-1000, typing-<clients>-<typists>, late-join, amendments or authorship-pass)`);
 }
 
 /** Parses `argv` (without node and script) with BENCH_* environment fallbacks. */

@@ -12,6 +12,7 @@ import { Diagnostics } from './diagnostics.js';
 import type { Dialect, ServerKind } from './dialect.js';
 import { hocuspocusDialect } from './hocuspocusProtocol.js';
 import { renderAmendments, runAmendmentsBench, type AmendmentsBenchResult } from './amendmentsScenario.js';
+import { renderAuthorshipPass, runAuthorshipPassBench, type AuthorshipPassResult } from './authorshipPassScenario.js';
 import { runLateJoin, type LateJoinResult } from './lateJoinScenario.js';
 import { parseOptions, type BenchOptions, type Scenario } from './options.js';
 import { login, ourDialect } from './ourProtocol.js';
@@ -129,8 +130,16 @@ async function main(): Promise<void> {
   log(`source: commit ${source.commit}${source.uncommittedFiles > 0 ? ` + ${source.uncommittedFiles} uncommitted files in server/ or shared/` : ''}`);
   const outcomes: ScenarioOutcomes[] = [];
   const amendmentRuns: AmendmentsBenchResult[] = [];
+  const authorshipPassRuns: AuthorshipPassResult[] = [];
   try {
     for (const scenario of options.scenarios) {
+      if (scenario.kind === 'authorship-pass') {
+        for (let repeat = 1; repeat <= options.repeat; repeat++) {
+          log(`authorship-pass: run ${repeat} of ${options.repeat}`);
+          authorshipPassRuns.push(runAuthorshipPassBench(Math.max(20, options.timedRepeats)));
+        }
+        continue;
+      }
       if (scenario.kind === 'amendments') {
         // Ours only and in-process: the figures are server-side handler times.
         if (!options.servers.includes('ours')) continue;
@@ -163,6 +172,7 @@ async function main(): Promise<void> {
 
   for (const scenario of outcomes) console.log(renderScenario(scenario));
   for (const run of amendmentRuns) console.log(renderAmendments(run));
+  for (const run of authorshipPassRuns) console.log(renderAuthorshipPass(run));
   const targets = checkTargets(outcomes);
   console.log(renderTargets(targets));
 
@@ -177,7 +187,7 @@ async function main(): Promise<void> {
   }));
   writeFileSync(
     jsonPath,
-    `${JSON.stringify({ startedAt: stamp, argv: process.argv.slice(2), options, source, machine: { cores: cpus().length, node: process.version }, scenarios: serializable, amendments: amendmentRuns, targets }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt: stamp, argv: process.argv.slice(2), options, source, machine: { cores: cpus().length, node: process.version }, scenarios: serializable, amendments: amendmentRuns, authorshipPass: authorshipPassRuns, targets }, null, 2)}\n`,
   );
   console.log(`\nresults: ${jsonPath}`);
 }

@@ -9,6 +9,9 @@ import type { AuthorshipSegment } from '../../client/attribution/authorshipSegme
 import type { AuthorshipAuthor, AuthorshipRun, DocumentAuthorship } from '../../shared/api/attribution.js';
 import type { Me } from '../../shared/api/schemas.js';
 import { schema } from '../../shared/schema/schema.js';
+import { buildDocumentContent } from '../../server/seed/buildDocumentContent.js';
+import { DOSSIER_2026_2029 } from '../../server/seed/dossier2026.js';
+import { prng } from '../utils/prng.js';
 
 /** The schema's node types. */
 export const { nodes } = schema;
@@ -100,3 +103,37 @@ export function describeSegments(doc: PMNode, segments: readonly AuthorshipSegme
   });
 }
 
+
+/** The seed's KIV (3,700 characters) repeated, with fresh section ids, up to `characters`. */
+function seedTextOf(characters: number): PMNode {
+  const kiv = DOSSIER_2026_2029.documents.find((d) => d.id === 'kiv')!;
+  const sections: PMNode[] = [];
+  let length = 0;
+  for (let copy = 0; length < characters; copy++) {
+    buildDocumentContent(kiv).forEach((node) => {
+      sections.push(node.type.create({ ...node.attrs, id: `${String(node.attrs.id)}-${copy}` }, node.content));
+      length += node.textContent.length;
+    });
+  }
+  return nodes.doc!.create(null, sections);
+}
+
+/**
+ * A seed-sized main text (20,000 characters) after 400 edits by eight hands, with the server's runs
+ * and answer for it: the unit test checks a pass over it, the bench times one.
+ */
+export function seedSizedAuthoredText() {
+  const text = mainText(seedTextOf(20_000));
+  const random = prng(7);
+  const clients = [100, 101, 102, 103, 104, 105, 106, 107];
+  const blocks = [...text.fragment.createTreeWalker((type) => type instanceof Y.XmlText)] as Y.XmlText[];
+  for (let edit = 0; edit < 400; edit++) {
+    const client = clients[edit % clients.length]!;
+    const target = blocks[Math.floor(random() * blocks.length)]!;
+    const at = Math.floor(random() * (target.length + 1));
+    if (random() < 0.25 && target.length > 6) text.edit(client, () => target.delete(Math.min(at, target.length - 5), 4));
+    else text.edit(client, () => target.insert(at, random() < 0.5 ? 'nieuw ' : 'woord, '));
+  }
+  const runs = runsOf(text.ydoc, (client, clock) => [client === ORIGINAL ? 0 : 1 + (client % 3), T0 + (clock % 5) * MINUTE, client % 2 === 0 ? 1 : null]);
+  return { text, runs, authorship: answer(runs) };
+}

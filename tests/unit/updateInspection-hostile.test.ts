@@ -79,6 +79,7 @@ describe('inspectUpdate: seeded fuzzing', () => {
   const SEED = 20260227;
   const RUNS = 2000;
 
+  // A hang fails by the test's timeout; how fast inspection is belongs to `npm run bench`.
   it(`never throws and never hangs on ${RUNS} mangled updates (seed ${SEED})`, () => {
     const rand = prng(SEED);
     const pick = (n: number) => Math.floor(rand() * n);
@@ -86,7 +87,6 @@ describe('inspectUpdate: seeded fuzzing', () => {
     const facts = [server().facts, server([base], { 7: 'alice' }).facts];
     const allowedCodes: number[] = [CloseCode.MalformedFrame, CloseCode.MissingDependencies, CloseCode.ForgedClientId];
     const failures: string[] = [];
-    let slowest = 0;
 
     for (let run = 0; run < RUNS; run++) {
       const source = valid[pick(valid.length)]!;
@@ -116,16 +116,13 @@ describe('inspectUpdate: seeded fuzzing', () => {
           input = new Uint8Array([...input.slice(0, 3), 0xff, 0xff, 0xff, 0x7f, ...input.slice(3)]);
         }
       }
-      const started = performance.now();
       try {
         const verdict = inspectUpdate(input, 'alice', facts[run % 2]!);
         if (!verdict.ok && !allowedCodes.includes(verdict.code)) failures.push(`run ${run}: unexpected code ${verdict.code}`);
       } catch (error) {
         failures.push(`run ${run}: threw ${String(error)} on [${[...input].join(',')}]`);
       }
-      slowest = Math.max(slowest, performance.now() - started);
     }
     expect(failures, `seed ${SEED}`).toEqual([]);
-    expect(slowest, `seed ${SEED}: slowest inspection in ms`).toBeLessThan(1000);
   });
 });
