@@ -7,6 +7,7 @@ import type { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
 import type { AmendmentRepository } from './repositories/amendments.js';
 import type { AuditLog } from './repositories/audit.js';
 import type { DossierRepository } from './repositories/dossier.js';
+import type { NotificationRepository } from './repositories/notifications.js';
 import type { UserRepository } from './repositories/users.js';
 import type { Db } from './storage/database.js';
 import type { RoomRegistry } from './sync/RoomRegistry.js';
@@ -28,6 +29,8 @@ export interface Services {
   /** The open amendments' changes, kept current as rooms commit. */
   amendmentIndex: AmendmentIndex;
   audit: AuditLog;
+  /** What concerns each user, and the mail a real installation would send for it. */
+  notifications: NotificationRepository;
   /** Re-checks every open socket against its session and rights now (after a status change). */
   recheck(): void;
 }

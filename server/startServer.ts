@@ -29,6 +29,8 @@ import { RoomRegistry } from './sync/RoomRegistry.js';
 import { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
 import { amendmentRoomBase } from './domain/amendments/forkBase.js';
 import { recheckConnections } from './domain/recheckConnections.js';
+import { renderMail } from './domain/notifications/renderMail.js';
+import { NotificationRepository } from './repositories/notifications.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -50,6 +52,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const seed = await seedIfEmpty(db, { demo: config.seed === 'demo' });
   const dossier = new DossierRepository(db, DOSSIER_2026_2029.id);
   const users = new UserRepository(db, dossier.dossierId);
+  // Known once listening (port 0 in tests).
+  let url = '';
   const sessions = new SessionService(new SessionRepository(db), users);
   const amendments = new AmendmentRepository(db);
   const roomStorage = createSqliteRoomStorage(db);
@@ -74,6 +78,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     amendments,
     amendmentIndex,
     audit: new AuditLog(db),
+    // The mail's links point at the public address, or the local one once the port is known.
+    notifications: new NotificationRepository(db, (...mail) => renderMail(config.publicUrl ?? url, ...mail)),
     recheck: () => recheckConnections(rooms, sessions, services),
   };
 
@@ -96,7 +102,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   if (config.publicUrl === null) {
     for (const origin of localOrigins(port)) if (!config.allowedOrigins.includes(origin)) config.allowedOrigins.push(origin);
   }
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   let closed = false;
   return {

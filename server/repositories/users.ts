@@ -52,6 +52,17 @@ export class UserRepository {
     return row ? toRecord(row) : null;
   }
 
+  /** The enabled users of an entity (its sub-units' too) holding one of `roles` in the dossier: whom a notification reaches. */
+  members(entityId: string, roles: readonly Role[]): UserRecord[] {
+    return this.db
+      .prepare<{ dossierId: string; entityId: string }, UserRow>(
+        `${SELECT} WHERE u.disabled_at IS NULL AND (u.entity_id = @entityId OR e.parent_id = @entityId) ORDER BY u.name`,
+      )
+      .all({ dossierId: this.dossierId, entityId })
+      .map(toRecord)
+      .filter((user) => roles.includes(user.role));
+  }
+
   /** Creates a user with a role in the dossier. */
   create(user: { id: string; email: string; name: string; entityId: string | null; passwordHash: string; role: Role }): void {
     this.db.transaction(() => {

@@ -236,4 +236,176 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE attribution_log ADD COLUMN amendment_id TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'contribution rounds, advice rounds, notifications',
+    sql: `
+      -- A contribution round (insteekronde): the lead invites entities to contribute to one or both
+      -- documents by a deadline. Deadlines are instants (ms since the epoch), entered and shown as
+      -- Europe/Brussels local time.
+      CREATE TABLE contribution_rounds (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        title TEXT NOT NULL,
+        instructions TEXT NOT NULL,
+        deadline_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open','closed')),
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        closed_at INTEGER,
+        closed_by TEXT REFERENCES users(id)
+      );
+
+      CREATE TABLE contribution_round_documents (
+        round_id TEXT NOT NULL REFERENCES contribution_rounds(id),
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        PRIMARY KEY (round_id, document_id)
+      );
+
+      -- The invited entities, each with the lead's extension of its deadline if any (recorded: who, when, why).
+      CREATE TABLE contribution_round_entities (
+        round_id TEXT NOT NULL REFERENCES contribution_rounds(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        extended_until INTEGER,
+        extended_by TEXT REFERENCES users(id),
+        extended_at INTEGER,
+        extension_reason TEXT,
+        PRIMARY KEY (round_id, entity_id)
+      );
+
+      -- An entity's contribution (insteek) to a round: one package, created when the round opens,
+      -- private to the entity until its coordinator submits it.
+      CREATE TABLE contributions (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES contribution_rounds(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        status TEXT NOT NULL CHECK (status IN ('draft','submitted')),
+        cover_note TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_by TEXT REFERENCES users(id),
+        UNIQUE (round_id, entity_id)
+      );
+
+      -- One item of a package: an amendment (the previous issue's fork, submitted with the package)
+      -- or a general remark, tied to a section or to the whole document, naming the sub-unit (a
+      -- cabinet, an administration) it comes from. The coordinator drops items (they stay inside the
+      -- entity) or keeps them; the lead processes each submitted remark. An amendment item's
+      -- processing is its amendment's decision.
+      CREATE TABLE contribution_items (
+        id TEXT PRIMARY KEY,
+        contribution_id TEXT NOT NULL REFERENCES contributions(id),
+        kind TEXT NOT NULL CHECK (kind IN ('amendment','remark')),
+        amendment_id TEXT UNIQUE REFERENCES amendments(id),
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        section_id TEXT REFERENCES sections(id),
+        unit_id TEXT REFERENCES entities(id),
+        body TEXT NOT NULL DEFAULT '',
+        author_user_id TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        dropped_at INTEGER,
+        dropped_by TEXT REFERENCES users(id),
+        processing TEXT CHECK (processing IN ('processed','partly_processed','not_processed')),
+        processing_reason TEXT,
+        processed_by TEXT REFERENCES users(id),
+        processed_at INTEGER,
+        CHECK ((kind = 'amendment') = (amendment_id IS NOT NULL))
+      );
+      CREATE INDEX contribution_items_contribution ON contribution_items(contribution_id, created_at);
+
+      -- An advice round (adviesronde): an advisory body (an entity, the CPG) is asked for written
+      -- advice on a frozen version of a document, consulted on a date, by a deadline.
+      CREATE TABLE advice_rounds (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        version_id TEXT NOT NULL REFERENCES versions(id),
+        body_entity_id TEXT NOT NULL REFERENCES entities(id),
+        question TEXT NOT NULL,
+        consultation_date TEXT NOT NULL,
+        deadline_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open','closed')),
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        closed_at INTEGER,
+        closed_by TEXT REFERENCES users(id)
+      );
+
+      -- The body's advice: co-drafted by its advisers, private to the body until submitted as a whole.
+      CREATE TABLE advice (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES advice_rounds(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        status TEXT NOT NULL CHECK (status IN ('draft','submitted')),
+        general_text TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        submitted_at INTEGER,
+        submitted_by TEXT REFERENCES users(id),
+        UNIQUE (round_id, entity_id)
+      );
+
+      -- One advice point: anchored to a passage of the frozen version by two Yjs relative positions
+      -- (JSON; the version shares its structs with the main text, so they resolve there too), or
+      -- general (no anchor). The lead answers it and links what carries it out.
+      CREATE TABLE advice_points (
+        id TEXT PRIMARY KEY,
+        advice_id TEXT NOT NULL REFERENCES advice(id),
+        section_id TEXT REFERENCES sections(id),
+        anchor_start TEXT,
+        anchor_end TEXT,
+        quote TEXT,
+        body TEXT NOT NULL,
+        author_user_id TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        answer TEXT CHECK (answer IN ('followed','partly_followed','not_followed')),
+        answer_explanation TEXT,
+        answered_by TEXT REFERENCES users(id),
+        answered_at INTEGER,
+        CHECK ((anchor_start IS NULL) = (anchor_end IS NULL))
+      );
+      CREATE INDEX advice_points_advice ON advice_points(advice_id, created_at);
+
+      -- What carries an answered point out: amendments or versions.
+      CREATE TABLE advice_point_links (
+        point_id TEXT NOT NULL REFERENCES advice_points(id),
+        kind TEXT NOT NULL CHECK (kind IN ('amendment','version')),
+        target_id TEXT NOT NULL,
+        PRIMARY KEY (point_id, kind, target_id)
+      );
+
+      -- What concerns a user, shown in the app. dedupe_key makes a notification that must come once
+      -- (a deadline near) idempotent per user.
+      CREATE TABLE notifications (
+        id INTEGER PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        params TEXT NOT NULL,
+        link TEXT,
+        created_at INTEGER NOT NULL,
+        read_at INTEGER,
+        dedupe_key TEXT
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at);
+      CREATE UNIQUE INDEX notifications_dedupe ON notifications(user_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+
+      -- Mail a real installation would send (no mail server here): written in the same transaction
+      -- as its notification, shown to the admin; a sender would set sent_at.
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        notification_id INTEGER REFERENCES notifications(id),
+        to_address TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER
+      );
+
+      CREATE INDEX audit_log_subject ON audit_log(subject, id);
+    `,
+  },
 ];

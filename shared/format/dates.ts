@@ -24,3 +24,19 @@ export function formatBelgianDate(value: string | Date): string {
   // nl-BE formats with slashes already; normalise in case an engine uses dots or dashes.
   return dateFormat.format(value).replace(/[.-]/g, '/');
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/Brussels',
+});
+
+/** An instant as Belgians write it, in Brussels time: 09/09/2025 17:00. */
+export function formatBelgianDateTime(instant: number): string {
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

@@ -3,6 +3,10 @@
  * them, so TypeScript refuses a French dictionary that misses or invents a key.
  */
 
+import { adviceFr, adviceNl } from './adviceStrings.js';
+import { contributionFr, contributionNl } from './contributionStrings.js';
+import { notificationFr, notificationNl } from './notificationStrings.js';
+
 /** Languages the interface speaks. */
 export const LANGUAGES = ['nl', 'fr'] as const;
 
@@ -10,7 +14,7 @@ export const LANGUAGES = ['nl', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Dutch strings; `{name}` marks a parameter filled in by `t`. */
-export const nl = {
+const coreNl = {
   'app.name': 'Akkoord',
   'app.loading': 'Laden…',
   'app.notFound': 'Deze pagina bestaat niet.',
@@ -320,11 +324,14 @@ export const nl = {
   // End of versions and comments
 } satisfies Record<string, string>;
 
+/** Dutch strings: the core above and one dictionary per area (each in its own file, with its French). */
+export const nl = { ...coreNl, ...contributionNl, ...adviceNl, ...notificationNl };
+
 /** A key of the dictionaries. */
 export type MessageKey = keyof typeof nl;
 
-/** French strings, one for every Dutch key. */
-export const fr: Record<MessageKey, string> = {
+/** French strings of the core, one for every Dutch key. */
+const coreFr: Record<keyof typeof coreNl, string> = {
   'app.name': 'Akkoord',
   'app.loading': 'Chargement…',
   'app.notFound': "Cette page n'existe pas.",
@@ -634,6 +641,9 @@ export const fr: Record<MessageKey, string> = {
   'comments.error.passageEmpty': 'Le passage sélectionné ne contient pas (plus) de texte. Sélectionnez-le à nouveau.',
   // End of versions and comments
 };
+
+/** French strings, one for every Dutch key. */
+export const fr: Record<MessageKey, string> = { ...coreFr, ...contributionFr, ...adviceFr, ...notificationFr };
 
 /** The dictionaries by language. */
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, fr };

@@ -1,0 +1,61 @@
+/**
+ * The notifications API's bodies (zod): what concerns the signed-in user (a round opened for their
+ * entity, a deadline near, their amendment decided, advice received…), and the admin's view of the
+ * outbox a real installation would send mail from.
+ */
+import { z } from 'zod';
+
+/** Every kind of notification; each has its own sentence in the i18n strings (`notification.<kind>`). */
+export const NOTIFICATION_KINDS = [
+  'round_opened',
+  'deadline_near',
+  'deadline_extended',
+  'contribution_submitted',
+  'item_processed',
+  'amendment_decided',
+  'advice_round_opened',
+  'advice_received',
+  'advice_answered',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Values the sentence is filled with (a round's title, an amendment's number…): strings and numbers only. */
+export const NotificationParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type NotificationParams = z.infer<typeof NotificationParams>;
+
+/** One notification. */
+export const Notification = z.object({
+  id: z.number().int(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  /** What it is about, e.g. `contribution-round:<id>`. */
+  subject: z.string(),
+  params: NotificationParams,
+  /** The in-app path to open, e.g. `/rounds/<id>`. */
+  link: z.string().nullable(),
+  createdAt: z.number(),
+  readAt: z.number().nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
+
+/** `GET /api/notifications`: newest first, with the unread count. */
+export const NotificationList = z.object({ notifications: z.array(Notification), unread: z.number().int() });
+export type NotificationList = z.infer<typeof NotificationList>;
+
+/** `POST /api/notifications/read`: mark some (or, without ids, all) as read. */
+export const MarkReadRequest = z.strictObject({ ids: z.array(z.number().int()).max(1000).optional() });
+export type MarkReadRequest = z.input<typeof MarkReadRequest>;
+
+/** One mail in the outbox (admin only). */
+export const OutboxMessage = z.object({
+  id: z.number().int(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.number(),
+  sentAt: z.number().nullable(),
+});
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+/** `GET /api/admin/outbox`: newest first. */
+export const OutboxList = z.object({ messages: z.array(OutboxMessage) });
+export type OutboxList = z.infer<typeof OutboxList>;
