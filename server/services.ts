@@ -1,6 +1,7 @@
 /** Everything the transports need, built once at start and passed down (no module-level singletons). */
 import type { LogIn } from './auth/logIn.js';
 import type { SessionService } from './auth/sessions.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
@@ -18,6 +19,8 @@ export interface Services {
   config: Config;
   db: Db;
   logger: Logger;
+  /** The time deadlines are checked against. */
+  clock: Clock;
   users: UserRepository;
   sessions: SessionService;
   logIn: LogIn;

@@ -29,6 +29,7 @@ import { RoomRegistry } from './sync/RoomRegistry.js';
 import { AmendmentIndex } from './domain/amendments/AmendmentIndex.js';
 import { amendmentRoomBase } from './domain/amendments/forkBase.js';
 import { recheckConnections } from './domain/recheckConnections.js';
+import { systemClock, type Clock } from './clock.js';
 import { renderMail } from './domain/notifications/renderMail.js';
 import { NotificationRepository } from './repositories/notifications.js';
 
@@ -45,8 +46,13 @@ export interface RunningServer {
 /** How often open sockets are checked against their sessions, accounts and roles ("within seconds"). */
 const SESSION_RECHECK_MS = 3_000;
 
+/** What a caller may replace: the clock the deadlines read (tests move it). */
+export interface StartOptions {
+  clock?: Clock;
+}
+
 /** Starts the server with a validated configuration. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel), { clock = systemClock }: StartOptions = {}): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const checkpointer = startWalCheckpointer(db, logger);
   const seed = await seedIfEmpty(db, { demo: config.seed === 'demo' });
@@ -69,6 +75,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     config,
     db,
     logger,
+    clock,
     users,
     sessions,
     logIn: new LogIn(users, sessions),

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demoAccounts.js';
 import { ensureClientBuilt, launchChromium } from './browser.js';
+import type { Clock } from '../../server/clock.js';
 import { startTestServer } from './server.js';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -24,7 +25,7 @@ export interface BrowserSession {
 const DEADLINE = { timeout: 15_000 };
 
 /** Registers the suite's start and end (call at the top of a `describe`). */
-export function useBrowserSession(viewport = { width: 1440, height: 900 }): BrowserSession {
+export function useBrowserSession(viewport = { width: 1440, height: 900 }, { clock }: { clock?: Clock } = {}): BrowserSession {
   let server: TestServer | null = null;
   let browser: Browser | null = null;
   const contexts: BrowserContext[] = [];
@@ -32,7 +33,7 @@ export function useBrowserSession(viewport = { width: 1440, height: 900 }): Brow
 
   beforeAll(async () => {
     ensureClientBuilt();
-    server = await startTestServer();
+    server = await startTestServer(clock ? { clock } : {});
     browser = await launchChromium();
     if (browser === null) throw new Error('Chromium disappeared after the check');
   });
