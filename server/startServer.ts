@@ -14,8 +14,12 @@ import { SessionService } from './auth/sessions.js';
 import { localOrigins, type Config } from './config.js';
 import { createApp } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
+import { AdviceRepository } from './repositories/advice.js';
 import { AmendmentRepository } from './repositories/amendments.js';
 import { AuditLog } from './repositories/audit.js';
+import { ContributionItemRepository } from './repositories/contributionItems.js';
+import { ContributionRoundRepository } from './repositories/contributionRounds.js';
+import { ContributionRepository } from './repositories/contributions.js';
 import { DossierRepository } from './repositories/dossier.js';
 import { SessionRepository } from './repositories/sessions.js';
 import { UserRepository } from './repositories/users.js';
@@ -32,6 +36,7 @@ import { recheckConnections } from './domain/recheckConnections.js';
 import { systemClock, type Clock } from './clock.js';
 import { renderMail } from './domain/notifications/renderMail.js';
 import { NotificationRepository } from './repositories/notifications.js';
+import { startDeadlineReminders } from './domain/notifications/deadlineReminders.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -85,6 +90,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     amendments,
     amendmentIndex,
     audit: new AuditLog(db),
+    advice: new AdviceRepository(db),
+    contributionRounds: new ContributionRoundRepository(db),
+    contributions: new ContributionRepository(db),
+    contributionItems: new ContributionItemRepository(db),
     // The mail's links point at the public address, or the local one once the port is known.
     notifications: new NotificationRepository(db, (...mail) => renderMail(config.publicUrl ?? url, ...mail)),
     recheck: () => recheckConnections(rooms, sessions, services),
@@ -110,6 +119,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     for (const origin of localOrigins(port)) if (!config.allowedOrigins.includes(origin)) config.allowedOrigins.push(origin);
   }
   url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Only once the address is known: a reminder's mail carries an absolute link.
+  const reminders = startDeadlineReminders(services);
 
   let closed = false;
   return {
@@ -122,6 +133,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       closed = true;
       clearInterval(recheck);
       clearInterval(sweep);
+      reminders.stop();
       rooms.shutdown(CloseCode.ServerShutdown);
       amendmentIndex.clear();
       for (const client of wss.clients) client.terminate();

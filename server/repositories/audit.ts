@@ -36,4 +36,30 @@ export class AuditLog {
         detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
       }));
   }
+
+  /**
+   * The newest entries first, with the acting user's name; only those whose subject is or starts
+   * with `subjectPrefix` when given (a range on the subject index, not a LIKE, which ignores case).
+   */
+  list({ subjectPrefix, limit }: { subjectPrefix?: string; limit: number }): (AuditEntry & { id: number; userName: string | null })[] {
+    const select = `SELECT a.id, a.at, a.user_id, u.name AS user_name, a.action, a.subject, a.detail
+      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id`;
+    type Row = { id: number; at: number; user_id: string | null; user_name: string | null; action: string; subject: string | null; detail: string | null };
+    const rows =
+      subjectPrefix === undefined
+        ? this.db.prepare<[number], Row>(`${select} ORDER BY a.id DESC LIMIT ?`).all(limit)
+        : this.db
+            .prepare<[string, string, number], Row>(`${select} WHERE a.subject >= ? AND a.subject < ? ORDER BY a.id DESC LIMIT ?`)
+            // Every string that starts with the prefix sorts before the prefix followed by the highest code point.
+            .all(subjectPrefix, `${subjectPrefix}\u{10FFFF}`, limit);
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      userId: row.user_id,
+      userName: row.user_name,
+      action: row.action,
+      subject: row.subject,
+      detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+    }));
+  }
 }

@@ -3,7 +3,13 @@
  * installation would send from; there is no mail server here). One notification per user, and its
  * mail, are written in the caller's transaction, so a state change and its notice commit together.
  */
-import type { NotificationKind, NotificationParams } from '../../shared/api/notifications.js';
+import {
+  NOTIFICATION_KINDS,
+  type Notification,
+  type NotificationKind,
+  type NotificationParams,
+  type OutboxMessage,
+} from '../../shared/api/notifications.js';
 import type { Db } from '../storage/database.js';
 
 /** One notice to some users. */
@@ -23,7 +29,26 @@ export interface NotificationInput {
 /** Renders a notification's mail: its subject and plain-text body (the i18n strings, Dutch and French). */
 export type MailRenderer = (kind: NotificationKind, params: NotificationParams, link: string | null) => { subject: string; body: string };
 
-/** Writes notifications and their mail. */
+interface NotificationRow {
+  id: number;
+  kind: string;
+  subject: string;
+  params: string;
+  link: string | null;
+  created_at: number;
+  read_at: number | null;
+}
+
+interface OutboxRow {
+  id: number;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: number;
+  sent_at: number | null;
+}
+
+/** Writes notifications and their mail; reads a user's own notifications and the outbox. */
 export class NotificationRepository {
   constructor(
     private readonly db: Db,
@@ -47,5 +72,49 @@ export class NotificationRepository {
         if (result.changes === 1 && to) mail.run(result.lastInsertRowid, to.email, subject, body, at);
       }
     })();
+  }
+
+  /** The user's own notifications, newest first, at most `limit`. */
+  listFor(userId: string, limit: number): Notification[] {
+    return this.db
+      .prepare<[string, number], NotificationRow>(
+        `SELECT id, kind, subject, params, link, created_at, read_at FROM notifications
+         WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+      )
+      .all(userId, limit)
+      .flatMap((row) => {
+        const kind = NOTIFICATION_KINDS.find((known) => known === row.kind);
+        // A kind this build no longer knows has no sentence to show: leave it out rather than fail the list.
+        if (kind === undefined) return [];
+        const params = JSON.parse(row.params) as NotificationParams;
+        return [{ id: row.id, kind, subject: row.subject, params, link: row.link, createdAt: row.created_at, readAt: row.read_at }];
+      });
+  }
+
+  /** How many of the user's notifications are unread (all of them, not only the listed ones). */
+  unreadCount(userId: string): number {
+    return this.db
+      .prepare<[string], { count: number }>('SELECT count(*) AS count FROM notifications WHERE user_id = ? AND read_at IS NULL')
+      .get(userId)!.count;
+  }
+
+  /** Marks the user's own notifications read: those with `ids` (others' ids are ignored), or all. */
+  markRead(userId: string, ids: readonly number[] | undefined, at: number): void {
+    if (ids === undefined) {
+      this.db.prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL').run(at, userId);
+      return;
+    }
+    const update = this.db.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL');
+    this.db.transaction(() => {
+      for (const id of new Set(ids)) update.run(at, id, userId);
+    })();
+  }
+
+  /** The outbox, newest first, at most `limit`. */
+  outbox(limit: number): OutboxMessage[] {
+    return this.db
+      .prepare<[number], OutboxRow>('SELECT id, to_address, subject, body, created_at, sent_at FROM outbox ORDER BY created_at DESC, id DESC LIMIT ?')
+      .all(limit)
+      .map((row) => ({ id: row.id, to: row.to_address, subject: row.subject, body: row.body, createdAt: row.created_at, sentAt: row.sent_at }));
   }
 }

@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'lead@politie.example', name: 'Marc Dubois', entityId: 'geintegreerde-politie', role: 'lead', note: 'lead (NVP)' },
   { email: 'coordinator@vlaanderen.example', name: 'Pieter Janssens', entityId: 'vlaanderen', role: 'coordinator', note: 'coordinator' },
   { email: 'kabinet@vlaanderen.example', name: 'Lotte Maes', entityId: 'vlaanderen', role: 'contributor', note: 'contributor' },
+  { email: 'coordinator@wallonie.example', name: 'Luc Lambert', entityId: 'wallonie', role: 'coordinator', note: 'coordinator' },
   { email: 'contributor@wallonie.example', name: 'Claire Lambert', entityId: 'wallonie', role: 'contributor', note: 'contributor' },
   { email: 'contributor@politie.example', name: 'Tom Wouters', entityId: 'geintegreerde-politie', role: 'contributor', note: 'contributor' },
   { email: 'adviser@cpg.example', name: 'Hélène Martin', entityId: 'cpg', role: 'adviser', note: 'adviser' },

@@ -250,6 +250,8 @@ export const MIGRATIONS: readonly Migration[] = [
         instructions TEXT NOT NULL,
         deadline_at INTEGER NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('open','closed')),
+        -- The entity whose leads run the round (the opener's at opening; it stays if the opener moves).
+        lead_entity_id TEXT NOT NULL REFERENCES entities(id),
         created_by TEXT NOT NULL REFERENCES users(id),
         created_at INTEGER NOT NULL,
         closed_at INTEGER,

@@ -16,8 +16,27 @@ export const NOTIFICATION_KINDS = [
   'advice_round_opened',
   'advice_received',
   'advice_answered',
+  'advice_deadline_near',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * The params each kind's sentence is filled with (`notification.<kind>` uses exactly these). Dates
+ * are pre-formatted (formatBelgianDateTime); a translated value is written `@i18n.key`
+ * (`@amendment.status.accepted`, `@round.processing.processed`, `@advice.answer.followed`).
+ */
+export const NOTIFICATION_PARAM_NAMES = {
+  round_opened: ['round', 'deadline'],
+  deadline_near: ['round', 'deadline'],
+  deadline_extended: ['round', 'entity', 'deadline'],
+  contribution_submitted: ['entity', 'round'],
+  item_processed: ['round', 'processing'],
+  amendment_decided: ['number', 'title', 'decision'],
+  advice_round_opened: ['version', 'deadline'],
+  advice_received: ['body', 'version'],
+  advice_answered: ['version'],
+  advice_deadline_near: ['version', 'deadline'],
+} as const satisfies Record<NotificationKind, readonly string[]>;
 
 /** Values the sentence is filled with (a round's title, an amendment's number…): strings and numbers only. */
 export const NotificationParams = z.record(z.string(), z.union([z.string(), z.number()]));

@@ -50,6 +50,7 @@ const DEMO_TABLE = [
   ['lead@politie.example', 'geintegreerde-politie', 'lead'],
   ['coordinator@vlaanderen.example', 'vlaanderen', 'coordinator'],
   ['kabinet@vlaanderen.example', 'vlaanderen', 'contributor'],
+  ['coordinator@wallonie.example', 'wallonie', 'coordinator'],
   ['contributor@wallonie.example', 'wallonie', 'contributor'],
   ['contributor@politie.example', 'geintegreerde-politie', 'contributor'],
   ['adviser@cpg.example', 'cpg', 'adviser'],
@@ -146,7 +147,7 @@ describe('seedIfEmpty', () => {
     expect(db.prepare('SELECT count(*) AS n FROM timeline_events').get()).toEqual({ n: 6 });
   });
 
-  it('creates the nine demo accounts of DESIGN.md and the system user, nobody else', () => {
+  it('creates the ten demo accounts of DESIGN.md and the system user, nobody else', () => {
     const users = new UserRepository(db, '2026-2029');
     for (const [email, entityId, role] of DEMO_TABLE) {
       const user = users.findByEmail(email);

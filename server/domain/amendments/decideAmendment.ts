@@ -12,6 +12,7 @@ import { amendmentView } from './amendmentViews.js';
 import type { AmendmentDeps } from './deps.js';
 import { findVisibleAmendment } from './findAmendment.js';
 import { ownUpdateOf } from './forkBase.js';
+import { notifyAmendmentDecided } from '../notifications/amendmentDecided.js';
 import { redactDeletedContent } from './redactDraft.js';
 
 const problemMessages: Record<DecisionProblem, string> = {
@@ -49,6 +50,8 @@ export function decideAmendment(
     const recorded = deps.amendments.decide(amendmentId, { status: decision, by: actor.userId, reason: reason.trim(), finalChanges: changes }, at);
     if (!recorded) throw conflict('already_decided', 'This amendment was decided meanwhile.');
     deps.audit.record({ userId: actor.userId, action: `amendment.${decision}`, subject: `amendment:${amendmentId}`, detail: { reason: reason.trim() }, at });
+    // In the same transaction: no notice of a decision that rolled back, no decision without its notice.
+    notifyAmendmentDecided(deps, { amendment, decision, at });
     if (decision !== 'rejected') {
       const mergedSeq = merge(deps, amendment);
       if (mergedSeq !== null) deps.amendments.recordMerge(amendmentId, mergedSeq);

@@ -2,6 +2,8 @@
 import type { AmendmentRepository } from '../../repositories/amendments.js';
 import type { AuditLog } from '../../repositories/audit.js';
 import type { DossierRepository } from '../../repositories/dossier.js';
+import type { NotificationRepository } from '../../repositories/notifications.js';
+import type { UserRepository } from '../../repositories/users.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRegistry } from '../../sync/RoomRegistry.js';
 import type { RoomStorage } from '../../sync/types.js';
@@ -16,6 +18,9 @@ export interface AmendmentDeps {
   rooms: RoomRegistry;
   roomStorage: RoomStorage;
   amendmentIndex: AmendmentIndex;
+  /** Whom a decision is told to (the entity's coordinators), and the telling. */
+  users: UserRepository;
+  notifications: NotificationRepository;
   /** Re-checks open sockets now, so a status change downgrades or closes them at once. */
   recheckConnections(): void;
 }
@@ -30,6 +35,8 @@ export function amendmentDeps(services: Omit<AmendmentDeps, 'recheckConnections'
     rooms: services.rooms,
     roomStorage: services.roomStorage,
     amendmentIndex: services.amendmentIndex,
+    users: services.users,
+    notifications: services.notifications,
     recheckConnections: () => services.recheck(),
   };
 }

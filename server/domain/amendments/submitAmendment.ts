@@ -1,6 +1,8 @@
 /**
  * The coordinator submits the entity's draft: it gets the next number of its document, is frozen
- * for its drafters (their sockets are downgraded at once) and becomes visible to the dossier.
+ * for its drafters (their sockets are downgraded at once) and becomes visible to the dossier. A draft
+ * that is an item of its entity's draft contribution in an open round goes with that package instead;
+ * the package's submission (domain/contributions/submitContribution.ts) shares the core below.
  */
 import * as Y from 'yjs';
 import { canSubmitAmendment } from '../../../shared/domain/amendmentRules.js';
@@ -9,6 +11,7 @@ import { CloseCode } from '../../../shared/protocol/closeCodes.js';
 import { amendmentRoom } from '../../../shared/protocol/rooms.js';
 import { conflict, forbidden, ruleBroken } from '../../errors.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
+import { ContributionItemRepository } from '../../repositories/contributionItems.js';
 import { amendmentView } from './amendmentViews.js';
 import type { AmendmentDeps } from './deps.js';
 import { findVisibleAmendment } from './findAmendment.js';
@@ -20,22 +23,50 @@ export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { a
   const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
   if (amendment.status !== 'draft') throw conflict('not_a_draft', `This amendment is ${amendment.status}, not a draft.`);
   if (!canSubmitAmendment(actor, amendment)) throw forbidden("Only the entity's coordinator submits its amendments.");
+  // A package that can still be submitted carries the amendment; one left behind in a closed round no longer holds it.
+  const held = new ContributionItemRepository(deps.db).packageOfAmendment(amendmentId);
+  if (held?.status === 'draft' && held.roundStatus === 'open') {
+    throw conflict('in_contribution', `This amendment is part of your entity's contribution to "${held.roundTitle}"; it is submitted with the package.`);
+  }
   if (amendmentView(deps, actor, amendment).changes.length === 0) {
     throw ruleBroken('amendment_empty', 'This amendment changes nothing in the text yet.');
   }
+  const prepared = prepareAmendmentSubmission(deps, amendmentId);
+  deps.db.transaction(() => commitAmendmentSubmission(deps, prepared, actor.userId, Date.now())).immediate();
+  deps.recheckConnections();
+  return deps.amendments.get(amendmentId)!;
+}
+
+/** What a submission reads from a draft's fork before anything is written. */
+export interface PreparedAmendmentSubmission {
+  amendmentId: string;
+  room: string;
+  /** The fork as submitted (Y.encodeSnapshot). */
+  snapshot: Uint8Array;
+  /** The fork's own update, to be rewritten without what its drafters typed and deleted. */
+  own: Uint8Array | null;
+}
+
+/**
+ * Reads the fork and unloads its room (its sockets reconnect, the drafters as readers once the
+ * submission commits). The caller has checked every rule; it commits in the same synchronous step.
+ */
+export function prepareAmendmentSubmission(deps: AmendmentDeps, amendmentId: string): PreparedAmendmentSubmission {
   const room = amendmentRoom(amendmentId);
   const snapshot = deps.rooms.read(room, (fork) => Y.encodeSnapshot(Y.snapshot(fork.doc)));
   // What the drafters typed and deleted must not leave the entity: the fork's log is rewritten
-  // without that content, and its room reloaded from it (its sockets reconnect, the drafters as readers).
+  // without that content, and its room reloaded from it.
   const own = ownUpdateOf(deps.roomStorage, amendmentId);
   deps.rooms.evict(room, CloseCode.AccessChanged);
-  const at = Date.now();
-  deps.db.transaction(() => {
-    const seq = deps.amendments.lastSeq(room);
-    if (!deps.amendments.submit(amendmentId, actor.userId, snapshot, seq, at)) throw conflict('not_a_draft', 'This amendment is no longer a draft.');
-    deps.audit.record({ userId: actor.userId, action: 'amendment.submitted', subject: `amendment:${amendmentId}`, at });
-    if (own) deps.roomStorage.compact(room, redactDeletedContent(own));
-  }).immediate();
-  deps.recheckConnections();
-  return deps.amendments.get(amendmentId)!;
+  return { amendmentId, room, snapshot, own };
+}
+
+/** Numbers and freezes the draft, records it and redacts its log; call inside the caller's transaction. */
+export function commitAmendmentSubmission(deps: AmendmentDeps, prepared: PreparedAmendmentSubmission, userId: string, at: number): void {
+  const seq = deps.amendments.lastSeq(prepared.room);
+  if (!deps.amendments.submit(prepared.amendmentId, userId, prepared.snapshot, seq, at)) {
+    throw conflict('not_a_draft', 'This amendment is no longer a draft.');
+  }
+  deps.audit.record({ userId, action: 'amendment.submitted', subject: `amendment:${prepared.amendmentId}`, at });
+  if (prepared.own) deps.roomStorage.compact(prepared.room, redactDeletedContent(prepared.own));
 }

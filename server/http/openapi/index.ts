@@ -1,9 +1,12 @@
 /** The OpenAPI 3.1 document of the REST API, derived from the same zod schemas that validate it. */
+import { advicePaths } from './advice.js';
 import { amendmentPaths } from './amendments.js';
 import { attributionPaths } from './attribution.js';
 import { commentPaths } from './comments.js';
+import { contributionPaths } from './contributions.js';
 import { corePaths } from './core.js';
 import { exportPaths } from './exports.js';
+import { notificationPaths } from './notifications.js';
 import { versionPaths } from './versions.js';
 
 /** Builds the document served at `/api/openapi.json`. */
@@ -22,6 +25,6 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'akkoord_session' } },
     },
-    paths: { ...corePaths, ...amendmentPaths, ...versionPaths, ...commentPaths, ...attributionPaths, ...exportPaths },
+    paths: { ...corePaths, ...amendmentPaths, ...versionPaths, ...commentPaths, ...attributionPaths, ...exportPaths, ...advicePaths, ...contributionPaths, ...notificationPaths },
   };
 }

@@ -43,6 +43,21 @@ export const versionPaths: PathItems = {
       responses: { 200: { description: 'The version and its text', ...json(VersionContent) }, 401: error('Not signed in'), 404: notFound },
     },
   },
+  '/api/versions/{id}/state': {
+    get: {
+      summary: "The version's whole Yjs state as one update (Y.encodeStateAsUpdate), to build it read-only and anchor advice points on it",
+      description:
+        'A version shares its structs with the main text, so relative positions made against this state also resolve in the ' +
+        'current text (`/sync/doc:<documentId>`). Whoever may read the version may read its state.',
+      ...signedIn,
+      parameters: [pathParam('id')],
+      responses: {
+        200: { description: 'The Yjs update', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+        401: error('Not signed in'),
+        404: notFound,
+      },
+    },
+  },
   '/api/documents/{id}/compare': {
     get: {
       summary: 'Compare two versions, or a version and the current text: the changed blocks, coloured by entity',

@@ -1,4 +1,4 @@
-/** Versions of a document: take, list, open, compare. */
+/** Versions of a document: take, list, open (as text or as Yjs state), compare. */
 import { Hono } from 'hono';
 import { CompareQuery, CreateVersionRequest, type VersionContent, type VersionList } from '../../../shared/api/versions.js';
 import { canReadVersions } from '../../../shared/domain/versionRules.js';
@@ -41,6 +41,13 @@ export const versionRoutes = new Hono<AppEnv>()
     const deps = versionDeps(c.var.services);
     const { version } = findVersion(deps, actorOf(user), () => deps.versions.summary(c.req.param('id')));
     return c.json(presentVersion(version));
+  })
+  .get('/versions/:id/state', (c) => {
+    const { user } = requireSession(c);
+    const deps = versionDeps(c.var.services);
+    const { version } = findVersion(deps, actorOf(user), () => deps.versions.get(c.req.param('id')));
+    // The whole Yjs state as one update: the advice client builds the frozen text, and anchors on it, from this.
+    return c.body(version.state.slice(), 200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'private, no-store' });
   })
   .get('/versions/:id/content', (c) => {
     const { user } = requireSession(c);

@@ -1,0 +1,62 @@
+/**
+ * The advice report of a round as a .docx, read through the same rules as the JSON API: a round the
+ * actor may not see, or advice still in draft that the actor may not see, is as absent as a wrong
+ * id; the body's own advisers are told that their draft has no report yet.
+ */
+import { canSeeAdvice, isLate } from '../../shared/domain/adviceRules.js';
+import type { Actor } from '../../shared/domain/roles.js';
+import { conflict, notFound } from '../errors.js';
+import type { AdviceDeps } from '../domain/advice/deps.js';
+import { findAdviceRound } from '../domain/advice/findAdvice.js';
+import { passagesNow } from '../domain/advice/passageNow.js';
+import { presentLinks } from '../domain/advice/pointLinks.js';
+import { adviceReportDocx } from './adviceReportDocx.js';
+import { buildDocx, docxFilename, packDocx, type DocxExport } from './docxFile.js';
+import { sectionHeading } from './labels.js';
+
+/** The round's "Verwerking van het advies" as a Word document. */
+export async function exportAdviceReport(deps: AdviceDeps, input: { actor: Actor; roundId: string; now?: Date }): Promise<DocxExport> {
+  const { actor, now = new Date(deps.clock.now()) } = input;
+  const context = findAdviceRound(deps, actor, input.roundId);
+  const { round, advice, document, roundFacts, adviceFacts } = context;
+  if (!canSeeAdvice(actor, roundFacts, adviceFacts)) throw notFound('Advice round');
+  if (advice.status !== 'submitted') throw conflict('not_submitted', 'The advice has not been submitted yet: there is nothing to report.');
+  const points = deps.points.ofAdvice(advice.id);
+  const passages = passagesNow(deps, document.id, points);
+  const headingOf = (sectionId: string | null) => {
+    const section = document.sections.find((candidate) => candidate.id === sectionId);
+    return section ? sectionHeading(section.kind, section.number, section.title) : null;
+  };
+  const content = adviceReportDocx({
+    bodyName: round.bodyName,
+    documentTitle: document.title,
+    versionName: round.versionName,
+    consultationDate: round.consultationDate,
+    deadlineAt: round.deadlineAt,
+    question: round.question,
+    generalText: advice.generalText,
+    submittedAt: advice.submittedAt,
+    submittedByName: advice.submittedByName,
+    late: advice.submittedAt !== null && isLate(advice.submittedAt, roundFacts),
+    exportedAt: now,
+    points: points.map((point, index) => ({
+      number: index + 1,
+      sectionHeading: headingOf(point.sectionId),
+      quote: point.quote,
+      body: point.body,
+      answer:
+        point.answer === null || point.answeredAt === null
+          ? null
+          : {
+              answer: point.answer,
+              explanation: point.answerExplanation ?? '',
+              byName: point.answeredByName ?? '',
+              at: point.answeredAt,
+              links: presentLinks(deps, actor, point.links).map((link) => link.label),
+            },
+      // An anchored point whose room read found nothing for it reads as gone.
+      now: point.anchor === null ? null : (passages.get(point.id) ?? { state: 'deleted', text: '' }),
+    })),
+  });
+  return { filename: docxFilename([document.short, 'verwerking-advies', round.bodyEntityId.toUpperCase()], now), bytes: await packDocx(buildDocx(content)) };
+}

@@ -1,0 +1,189 @@
+/**
+ * The items of packages: an amendment (a fork, submitted with its package) or a general remark,
+ * tied to a section or the whole document, naming the sub-unit it comes from; dropped or kept by
+ * the coordinator, processed by the lead.
+ */
+import type { ContributionStatus, ItemKind, ItemProcessing, RoundStatus } from '../../shared/domain/contributionRules.js';
+import type { Db } from '../storage/database.js';
+
+/** An item as stored, with the names the API shows. */
+export interface ItemRecord {
+  id: string;
+  contributionId: string;
+  kind: ItemKind;
+  amendmentId: string | null;
+  documentId: string;
+  sectionId: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  body: string;
+  authorUserId: string;
+  authorName: string;
+  createdAt: number;
+  updatedAt: number;
+  dropped: boolean;
+  processing: ItemProcessing | null;
+  processingReason: string | null;
+  processedByName: string | null;
+  processedAt: number | null;
+}
+
+/** What adding an item stores. */
+export interface NewItem {
+  id: string;
+  contributionId: string;
+  kind: ItemKind;
+  amendmentId: string | null;
+  documentId: string;
+  sectionId: string | null;
+  unitId: string | null;
+  body: string;
+  authorUserId: string;
+  at: number;
+}
+
+interface Row {
+  id: string;
+  contribution_id: string;
+  kind: ItemKind;
+  amendment_id: string | null;
+  document_id: string;
+  section_id: string | null;
+  unit_id: string | null;
+  unit_name: string | null;
+  body: string;
+  author_user_id: string;
+  author_name: string;
+  created_at: number;
+  updated_at: number;
+  dropped_at: number | null;
+  processing: ItemProcessing | null;
+  processing_reason: string | null;
+  processed_by_name: string | null;
+  processed_at: number | null;
+}
+
+const SELECT = `
+  SELECT i.id, i.contribution_id, i.kind, i.amendment_id, i.document_id, i.section_id, i.unit_id, unit.name AS unit_name,
+         i.body, i.author_user_id, author.name AS author_name, i.created_at, i.updated_at, i.dropped_at,
+         i.processing, i.processing_reason, processor.name AS processed_by_name, i.processed_at
+  FROM contribution_items i
+  JOIN users author ON author.id = i.author_user_id
+  LEFT JOIN entities unit ON unit.id = i.unit_id
+  LEFT JOIN users processor ON processor.id = i.processed_by`;
+
+function toRecord(row: Row): ItemRecord {
+  return {
+    id: row.id,
+    contributionId: row.contribution_id,
+    kind: row.kind,
+    amendmentId: row.amendment_id,
+    documentId: row.document_id,
+    sectionId: row.section_id,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    body: row.body,
+    authorUserId: row.author_user_id,
+    authorName: row.author_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    dropped: row.dropped_at !== null,
+    processing: row.processing,
+    processingReason: row.processing_reason,
+    processedByName: row.processed_by_name,
+    processedAt: row.processed_at,
+  };
+}
+
+/** The package an amendment is an item of, as the amendment operations ask about it. */
+export interface AmendmentPackage {
+  contributionId: string;
+  status: ContributionStatus;
+  roundTitle: string;
+  roundStatus: RoundStatus;
+}
+
+/** Reads and writes items. */
+export class ContributionItemRepository {
+  constructor(private readonly db: Db) {}
+
+  /** One item, or null. */
+  get(id: string): ItemRecord | null {
+    const row = this.db.prepare<[string], Row>(`${SELECT} WHERE i.id = ?`).get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  /** A package's items in the order they were added. */
+  forContribution(contributionId: string): ItemRecord[] {
+    return this.db
+      .prepare<[string], Row>(`${SELECT} WHERE i.contribution_id = ? ORDER BY i.created_at, i.rowid`)
+      .all(contributionId)
+      .map(toRecord);
+  }
+
+  /** The package holding an amendment as an item, or null when it is in none. */
+  packageOfAmendment(amendmentId: string): AmendmentPackage | null {
+    const row = this.db
+      .prepare<[string], { contribution_id: string; status: ContributionStatus; round_title: string; round_status: RoundStatus }>(
+        `SELECT c.id AS contribution_id, c.status, r.title AS round_title, r.status AS round_status
+         FROM contribution_items i
+         JOIN contributions c ON c.id = i.contribution_id
+         JOIN contribution_rounds r ON r.id = c.round_id
+         WHERE i.amendment_id = ?`,
+      )
+      .get(amendmentId);
+    return row ? { contributionId: row.contribution_id, status: row.status, roundTitle: row.round_title, roundStatus: row.round_status } : null;
+  }
+
+  /** Stores a new item (kept, unprocessed). */
+  insert(item: NewItem): void {
+    this.db
+      .prepare(
+        `INSERT INTO contribution_items (id, contribution_id, kind, amendment_id, document_id, section_id, unit_id, body,
+                                         author_user_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        item.id,
+        item.contributionId,
+        item.kind,
+        item.amendmentId,
+        item.documentId,
+        item.sectionId,
+        item.unitId,
+        item.body,
+        item.authorUserId,
+        item.at,
+        item.at,
+      );
+  }
+
+  /** Changes an item's text, section or unit (a field left undefined stays as it is). */
+  update(id: string, changes: { body?: string; sectionId?: string | null; unitId?: string | null }, at: number): void {
+    const current = this.get(id);
+    if (!current) return;
+    this.db
+      .prepare('UPDATE contribution_items SET body = ?, section_id = ?, unit_id = ?, updated_at = ? WHERE id = ?')
+      .run(
+        changes.body ?? current.body,
+        changes.sectionId === undefined ? current.sectionId : changes.sectionId,
+        changes.unitId === undefined ? current.unitId : changes.unitId,
+        at,
+        id,
+      );
+  }
+
+  /** The coordinator's review: drops the item (kept inside the entity) or keeps it. */
+  setDropped(id: string, dropped: boolean, by: string, at: number): void {
+    this.db
+      .prepare('UPDATE contribution_items SET dropped_at = ?, dropped_by = ?, updated_at = ? WHERE id = ?')
+      .run(dropped ? at : null, dropped ? by : null, at, id);
+  }
+
+  /** Records (or revises) the lead's processing of a remark. */
+  process(id: string, processing: { processing: ItemProcessing; reason: string | null; by: string }, at: number): void {
+    this.db
+      .prepare('UPDATE contribution_items SET processing = ?, processing_reason = ?, processed_by = ?, processed_at = ?, updated_at = ? WHERE id = ?')
+      .run(processing.processing, processing.reason, processing.by, at, at, id);
+  }
+}
