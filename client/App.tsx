@@ -11,6 +11,16 @@ import { EditorPage } from './pages/EditorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { VersionComparePage } from './pages/VersionComparePage.js';
 import { VersionPage } from './pages/VersionPage.js';
+// Contribution rounds (client/rounds)
+import { ContributionPage } from './pages/ContributionPage.js';
+import { RoundPage } from './pages/RoundPage.js';
+import { RoundsPage } from './pages/RoundsPage.js';
+// Notifications and the admin's views
+import { AdminPage } from './pages/AdminPage.js';
+import { NotificationsPage } from './pages/NotificationsPage.js';
+// Advice rounds (client/advice)
+import { AdviceRoundPage } from './pages/AdviceRoundPage.js';
+import { AdviceRoundsPage } from './pages/AdviceRoundsPage.js';
 import { matchRoute, navigate, pathStore } from './router.js';
 import { useStore } from './store.js';
 
@@ -61,6 +71,16 @@ export function App() {
       {/* Versions (client/versions) */}
       {route.page === 'version' && <VersionPage key={route.versionId} versionId={route.versionId} />}
       {route.page === 'versionCompare' && <VersionComparePage documentId={route.documentId} query={route.query} />}
+      {/* Contribution rounds (client/rounds) */}
+      {route.page === 'rounds' && <RoundsPage user={user} query={route.query} />}
+      {route.page === 'round' && <RoundPage key={route.roundId} user={user} roundId={route.roundId} />}
+      {route.page === 'contribution' && <ContributionPage key={route.contributionId} contributionId={route.contributionId} />}
+      {/* Notifications and the admin's views */}
+      {route.page === 'notifications' && <NotificationsPage user={user} />}
+      {route.page === 'admin' && <AdminPage user={user} />}
+      {/* Advice rounds (client/advice) */}
+      {route.page === 'adviceRounds' && <AdviceRoundsPage user={user} query={route.query} />}
+      {route.page === 'adviceRound' && <AdviceRoundPage key={route.roundId} user={user} roundId={route.roundId} />}
       {(route.page === 'notFound' || route.page === 'login') && (
         <main class="page">
           <p>{t('app.notFound')}</p>

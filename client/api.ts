@@ -40,10 +40,10 @@ function parseRetryAfter(header: string | null): number | null {
 }
 
 /** The HTTP methods the API uses. */
-export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Sends a request and returns the response, throwing ApiError for network failures and error answers. */
-async function send(method: HttpMethod, path: string, body?: unknown): Promise<Response> {
+export async function send(method: HttpMethod, path: string, body?: unknown): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {

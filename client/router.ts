@@ -15,6 +15,16 @@ export type Route =
   // Versions (client/versions): one version read-only; a comparison of two sides (`?from=&to=`)
   | { page: 'version'; versionId: string }
   | { page: 'versionCompare'; documentId: string; query: URLSearchParams }
+  // Contribution rounds (client/rounds): the list (`?new` opens the lead's form), one round, one package
+  | { page: 'rounds'; query: URLSearchParams }
+  | { page: 'round'; roundId: string }
+  | { page: 'contribution'; contributionId: string }
+  // Advice rounds (client/advice): the list with the lead's form (`?documentId=&versionId=` prefill it), one round
+  | { page: 'adviceRounds'; query: URLSearchParams }
+  | { page: 'adviceRound'; roundId: string }
+  // Notifications (client/notifications) and the admin's outbox and audit log (client/admin)
+  | { page: 'notifications' }
+  | { page: 'admin' }
   | { page: 'notFound' };
 
 const currentLocation = (): string => location.pathname + location.search;
@@ -40,6 +50,11 @@ const ROUTES: readonly [RegExp, (id: string, query: URLSearchParams) => Route][]
   // Versions (client/versions)
   [/^\/versions\/([^/]+)\/?$/, (versionId) => ({ page: 'version', versionId })],
   [/^\/documents\/([^/]+)\/compare\/?$/, (documentId, query) => ({ page: 'versionCompare', documentId, query })],
+  // Contribution rounds (client/rounds)
+  [/^\/rounds\/([^/]+)\/?$/, (roundId) => ({ page: 'round', roundId })],
+  [/^\/contributions\/([^/]+)\/?$/, (contributionId) => ({ page: 'contribution', contributionId })],
+  // Advice rounds (client/advice)
+  [/^\/advice-rounds\/([^/]+)\/?$/, (roundId) => ({ page: 'adviceRound', roundId })],
 ];
 
 /** The route a location (path, optionally with a query) stands for. */
@@ -49,6 +64,10 @@ export function matchRoute(path: string): Route {
   const search = queryStart < 0 ? '' : path.slice(queryStart + 1);
   if (pathname === '/login') return { page: 'login' };
   if (pathname === '/' || pathname === '') return { page: 'dossier' };
+  if (pathname === '/rounds' || pathname === '/rounds/') return { page: 'rounds', query: new URLSearchParams(search) };
+  if (pathname === '/advice-rounds' || pathname === '/advice-rounds/') return { page: 'adviceRounds', query: new URLSearchParams(search) };
+  if (pathname === '/notifications' || pathname === '/notifications/') return { page: 'notifications' };
+  if (pathname === '/admin' || pathname === '/admin/') return { page: 'admin' };
   for (const [pattern, route] of ROUTES) {
     const match = pattern.exec(pathname);
     if (match?.[1] !== undefined) return route(decodeURIComponent(match[1]), new URLSearchParams(search));
@@ -59,6 +78,30 @@ export function matchRoute(path: string): Route {
 /** The path of a document's editor. */
 export function editorPath(documentId: string): string {
   return `/documents/${encodeURIComponent(documentId)}`;
+}
+
+/** The path of a contribution round's page. */
+export function roundPath(roundId: string): string {
+  return `/rounds/${encodeURIComponent(roundId)}`;
+}
+
+/** The path of an entity's package (insteek) in a round. */
+export function contributionPath(contributionId: string): string {
+  return `/contributions/${encodeURIComponent(contributionId)}`;
+}
+
+/** The path of an advice round's page. */
+export function adviceRoundPath(roundId: string): string {
+  return `/advice-rounds/${encodeURIComponent(roundId)}`;
+}
+
+/** The list of advice rounds; with a document (and a version), the lead's form opens prefilled. */
+export function adviceRoundsPath(prefill: { documentId?: string; versionId?: string } = {}): string {
+  const query = new URLSearchParams();
+  if (prefill.documentId !== undefined) query.set('documentId', prefill.documentId);
+  if (prefill.versionId !== undefined) query.set('versionId', prefill.versionId);
+  const search = query.toString();
+  return `/advice-rounds${search === '' ? '' : `?${search}`}`;
 }
 
 /** The path of an amendment's page. */

@@ -1,8 +1,9 @@
-/** The page header: app name, the signed-in user with their entity, language switch and sign-out. */
+/** The page header: app name, the signed-in user with their entity, the notifications bell, language switch and sign-out. */
 import type { Me } from '../../shared/api/schemas.js';
 import { signOut } from '../auth.js';
 import { useT } from '../i18n.js';
 import { entityClass } from '../editor/cursors.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Link } from './Link.js';
 
@@ -20,6 +21,7 @@ export function Header({ user }: { user: Me }) {
           <span class="current-user-name">{user.name}</span>
           <span class="current-user-entity">{user.entityName ?? t('header.noEntity')}</span>
         </p>
+        <NotificationBell userId={user.id} />
         <LanguageSwitch />
         <button type="button" class="button-secondary" onClick={() => void signOut()}>
           {t('header.signOut')}

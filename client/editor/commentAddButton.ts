@@ -4,7 +4,7 @@
  * language each time it is shown.
  */
 import type { EditorView } from 'prosemirror-view';
-import { t as translate } from '../../shared/i18n/strings.js';
+import { t as translate, type MessageKey } from '../../shared/i18n/strings.js';
 import { languageStore } from '../i18n.js';
 import { selectedRange } from './commentSelection.js';
 
@@ -15,8 +15,19 @@ export interface CommentAddButton {
   destroy(): void;
 }
 
-/** The floating button, appended beside the view's DOM (the editor's mount, positioned relative). */
-export function commentAddButton(view: EditorView, onClick: () => void): CommentAddButton {
+/** The button's label and tooltip (the shortcut), as message keys. */
+export interface AddButtonLabels {
+  add: MessageKey;
+  shortcut: MessageKey;
+}
+
+const COMMENT_LABELS: AddButtonLabels = { add: 'comments.add', shortcut: 'comments.addShortcut' };
+
+/**
+ * The floating button, appended beside the view's DOM (the editor's mount, positioned relative);
+ * advice points on a frozen version reuse it with their own labels.
+ */
+export function commentAddButton(view: EditorView, onClick: () => void, labels: AddButtonLabels = COMMENT_LABELS): CommentAddButton {
   const mount = view.dom.parentElement;
   const button = document.createElement('button');
   button.type = 'button';
@@ -34,8 +45,8 @@ export function commentAddButton(view: EditorView, onClick: () => void): Comment
         return;
       }
       const language = languageStore.get();
-      button.textContent = translate(language, 'comments.add');
-      button.title = translate(language, 'comments.addShortcut');
+      button.textContent = translate(language, labels.add);
+      button.title = translate(language, labels.shortcut);
       const end = view.coordsAtPos(range.to);
       const box = mount.getBoundingClientRect();
       button.hidden = false;

@@ -68,8 +68,8 @@ function sameRanges(a: ReadonlyMap<string, PassageRange>, b: ReadonlyMap<string,
   return true;
 }
 
-/** y-prosemirror's current Yjs → ProseMirror map, from its plugin's state. */
-function bindingMapping(state: EditorState): ProseMirrorMapping | null {
+/** y-prosemirror's current Yjs → ProseMirror map, from its plugin's state (advice highlights read it too). */
+export function bindingMapping(state: EditorState): ProseMirrorMapping | null {
   const sync: unknown = ySyncPluginKey.getState(state);
   if (typeof sync !== 'object' || sync === null || !('binding' in sync)) return null;
   const binding: unknown = sync.binding;

@@ -4,11 +4,14 @@ import type { BodySummary, DocumentSummary, DossierResponse, EntitySummary } fro
 import { formatBelgianDate } from '../../shared/format/dates.js';
 import { fetchDossier } from '../api.js';
 import { handleUnauthenticated } from '../auth.js';
+import { AdminLink } from '../admin/AdminLink.js';
+import { AdviceRoundsBlock } from '../advice/AdviceRoundsBlock.js';
 import { Link } from '../components/Link.js';
 import { entityClass } from '../editor/cursors.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { editorPath } from '../router.js';
+import { RoundsOverview } from '../rounds/RoundsOverview.js';
 
 function DocumentCard({ document }: { document: DocumentSummary }) {
   const t = useT();
@@ -134,6 +137,7 @@ export function DossierPage() {
   return (
     <main class="page dossier-page">
       <h1>{dossier.title}</h1>
+      <AdminLink />
       <section aria-labelledby="documents-title">
         <h2 id="documents-title">{t('dossier.documents')}</h2>
         <ul class="document-cards">
@@ -142,6 +146,8 @@ export function DossierPage() {
           ))}
         </ul>
       </section>
+      <RoundsOverview />
+      <AdviceRoundsBlock documents={dossier.documents} />
       <div class="dossier-columns">
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title">{t('dossier.timeline')}</h2>

@@ -17,6 +17,10 @@ import { VersionsPanel } from '../versions/VersionsPanel.js';
 // Who wrote what
 import { authorshipPlugins } from '../attribution/authorshipForDocument.js';
 import { ContributionsPanel } from '../attribution/ContributionsPanel.js';
+// Advice rounds
+import { AdvicePanel } from '../advice/AdvicePanel.js';
+import { ADVICE_TAB_ID } from '../advice/documentAdvice.js';
+import { advicePlugins } from '../advice/liveAdviceHighlights.js';
 
 type Loaded =
   | { status: 'loading' }
@@ -91,6 +95,8 @@ export function EditorPage({ user, documentId }: EditorPageProps) {
               ...commentPlugins(document.room)(connection),
               // Who wrote what
               ...authorshipPlugins(document.id, user, connection),
+              // Advice rounds
+              ...advicePlugins(document.id)(connection),
             ]}
             heading={
               <>
@@ -123,6 +129,12 @@ export function EditorPage({ user, documentId }: EditorPageProps) {
                     id: 'contributions',
                     label: t('statistics.tab'),
                     render: () => <ContributionsPanel user={user} document={document} workspace={workspace} />,
+                  },
+                  // Advice rounds
+                  {
+                    id: ADVICE_TAB_ID,
+                    label: t('advice.tab'),
+                    render: () => <AdvicePanel document={document} workspace={workspace} />,
                   },
                 ]}
               />

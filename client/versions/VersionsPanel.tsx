@@ -5,11 +5,12 @@
  */
 import type { DocumentSummary, Me } from '../../shared/api/schemas.js';
 import { canTakeVersion } from '../../shared/domain/versionRules.js';
+import { canOpenAdviceRound } from '../../shared/domain/adviceRules.js';
 import { formatMoment } from '../amendments/amendmentText.js';
 import { Link } from '../components/Link.js';
 import { entityClass } from '../editor/cursors.js';
 import { useT } from '../i18n.js';
-import { navigate } from '../router.js';
+import { adviceRoundsPath, navigate } from '../router.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 import { CompareForm } from './CompareForm.js';
 import { TakeVersionForm } from './TakeVersionForm.js';
@@ -30,6 +31,7 @@ export function VersionsPanel({ user, document }: VersionsPanelProps) {
   const list = useLiveQuery(`versions:${document.id}`, () => fetchVersions(document.id));
   const versions = list.data?.versions ?? null;
   const mayTake = canTakeVersion({ userId: user.id, entityId: user.entityId, role: user.role }, document);
+  const mayAskAdvice = canOpenAdviceRound({ userId: user.id, entityId: user.entityId, role: user.role }, document);
 
   return (
     <section class="versions-panel" aria-labelledby="versions-title" data-testid="versions-panel">
@@ -69,6 +71,8 @@ export function VersionsPanel({ user, document }: VersionsPanelProps) {
                   <a href={versionDocxUrl(version.id)} download>
                     DOCX
                   </a>
+                  {/* Advice rounds: the lead asks advice on this version */}
+                  {mayAskAdvice && <Link href={adviceRoundsPath({ documentId: document.id, versionId: version.id })}>{t('advice.askAdvice')}</Link>}
                 </p>
               </li>
             ))}

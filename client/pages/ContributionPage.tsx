@@ -1,0 +1,143 @@
+/**
+ * `/contributions/:id`: an entity's package (insteek) in a round. Inside the entity, while a draft:
+ * its items by document and section, adding remarks and draft amendments, editing, and the
+ * coordinator's review, cover note and submission. Once submitted: read-only, with how the lead
+ * processed each item; the lead processes remarks here. Another entity's draft answers 404 like a
+ * missing package, and the page says only that it does not exist for this user.
+ */
+import { useState } from 'preact/hooks';
+import { formatBelgianDateTime } from '../../shared/format/dates.js';
+import { ApiError } from '../api.js';
+import { Link } from '../components/Link.js';
+import { useDocumentTitle } from '../documentTitle.js';
+import { useT } from '../i18n.js';
+import { roundPath } from '../router.js';
+import { AddAmendmentForm } from '../rounds/AddAmendmentForm.js';
+import { AddRemarkForm } from '../rounds/AddRemarkForm.js';
+import { packageControls } from '../rounds/controls.js';
+import { CoverNote } from '../rounds/CoverNote.js';
+import { DeadlineInfo } from '../rounds/DeadlineInfo.js';
+import { ItemList } from '../rounds/ItemList.js';
+import { keptItemCount } from '../rounds/itemGroups.js';
+import { contributionReportUrl, fetchContribution, fetchRound, updateContribution } from '../rounds/roundApi.js';
+import { roundErrorMessage } from '../rounds/roundErrors.js';
+import { CONTRIBUTION_STATUS_KEYS } from '../rounds/roundText.js';
+import { SubmitPackage } from '../rounds/SubmitPackage.js';
+import { useDossier } from '../rounds/useDossier.js';
+import { useLiveQuery } from '../useLiveQuery.js';
+
+/** Props of ContributionPage. */
+export interface ContributionPageProps {
+  contributionId: string;
+}
+
+/** The package page. */
+export function ContributionPage({ contributionId }: ContributionPageProps) {
+  const t = useT();
+  const query = useLiveQuery(`contribution:${contributionId}`, () => fetchContribution(contributionId));
+  const contribution = query.data;
+  const roundId = contribution?.roundId ?? null;
+  const round = useLiveQuery(`round:${roundId ?? ''}`, () => (roundId === null ? Promise.resolve(null) : fetchRound(roundId)));
+  const dossier = useDossier();
+  // What the coordinator is typing in the cover note; null until they start.
+  const [coverText, setCoverText] = useState<string | null>(null);
+  useDocumentTitle(contribution === null ? null : t('contribution.heading', { entity: contribution.entityName }));
+
+  if (contribution === null) {
+    const missing = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <main class="page">
+        {query.error === null ? (
+          <p class="loading">{t('app.loading')}</p>
+        ) : (
+          <p role="alert" data-testid="contribution-missing">
+            {missing ? t('contribution.notFound') : roundErrorMessage(query.error, t)}
+          </p>
+        )}
+        <Link href="/rounds">{t('round.backToList')}</Link>
+      </main>
+    );
+  }
+
+  const controls = packageControls(contribution);
+  const allDocuments = dossier?.documents ?? [];
+  const roundDocumentIds = round.data?.documentIds ?? [];
+  // The round's documents in its order; the others (should an item name one) after them.
+  const roundDocuments = roundDocumentIds.flatMap((id) => allDocuments.filter((document) => document.id === id));
+  const documents = [...roundDocuments, ...allDocuments.filter((document) => !roundDocumentIds.includes(document.id))];
+  const coverNote = coverText ?? contribution.coverNote;
+  const saveCoverNote = async () => {
+    if (coverNote.trim() === contribution.coverNote) return;
+    query.replace(await updateContribution(contribution.id, { coverNote: coverNote.trim() }));
+  };
+  const takenAmendmentIds = contribution.items.flatMap((item) => (item.amendment === null ? [] : [item.amendment.id]));
+
+  return (
+    <main class="page contribution-page" data-contribution-id={contribution.id} data-status={contribution.status}>
+      <p class="breadcrumb">
+        <Link href={roundPath(contribution.roundId)}>{contribution.roundTitle}</Link>
+      </p>
+      <h1>{t('contribution.heading', { entity: contribution.entityName })}</h1>
+      <p class="round-meta">
+        <span class={`status-badge status-${contribution.status}`} data-testid="contribution-status">
+          {t(CONTRIBUTION_STATUS_KEYS[contribution.status])}
+        </span>
+        {contribution.submittedAt !== null && (
+          <span data-testid="submitted-info">
+            {t('contribution.submittedBy', { at: formatBelgianDateTime(contribution.submittedAt), name: contribution.submittedByName ?? '' })}
+          </span>
+        )}
+        {controls.report && (
+          <a href={contributionReportUrl(contribution.id)} download data-testid="contribution-report">
+            {t('round.report')}
+          </a>
+        )}
+      </p>
+      {contribution.status === 'draft' && <DeadlineInfo deadlineAt={contribution.deadlineAt} />}
+      {query.error !== null && (
+        <p class="form-error" role="alert">
+          {roundErrorMessage(query.error, t)}
+        </p>
+      )}
+      {round.data !== null && round.data.instructions !== '' && (
+        <details class="round-instructions">
+          <summary>{t('round.instructions')}</summary>
+          <p class="instructions">{round.data.instructions}</p>
+        </details>
+      )}
+      <section aria-labelledby="cover-title">
+        <h2 id="cover-title">{t('contribution.cover.title')}</h2>
+        <CoverNote coverNote={contribution.coverNote} editable={controls.editCoverNote} text={coverNote} onText={setCoverText} save={saveCoverNote} />
+      </section>
+      <section aria-labelledby="items-title">
+        <h2 id="items-title">{t('contribution.items.title', { count: contribution.items.length })}</h2>
+        <ItemList contribution={contribution} documents={documents} onChanged={query.replace} />
+      </section>
+      {controls.addItems && roundDocuments.length > 0 && (
+        <section aria-labelledby="add-items-title" class="add-items">
+          <h2 id="add-items-title">{t('contribution.add.title')}</h2>
+          <div class="add-item-forms">
+            <AddRemarkForm contributionId={contribution.id} documents={roundDocuments} units={contribution.units} onAdded={query.replace} />
+            <AddAmendmentForm
+              contributionId={contribution.id}
+              documents={roundDocuments}
+              units={contribution.units}
+              takenAmendmentIds={takenAmendmentIds}
+              onAdded={query.replace}
+            />
+          </div>
+        </section>
+      )}
+      {controls.submit && (
+        <SubmitPackage
+          contributionId={contribution.id}
+          entityName={contribution.entityName}
+          keptItems={keptItemCount(contribution.items)}
+          deadlineAt={contribution.deadlineAt}
+          beforeSubmit={saveCoverNote}
+          onSubmitted={query.replace}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * "Nieuwe insteekronde": the lead names the round, writes the instructions, picks the documents its
+ * entity leads and the entities to invite, and sets the deadline as a Brussels date and time. The
+ * server judges the deadline (a time skipped by the clock change, a moment already past); its
+ * answer is shown beside the form, which keeps what the lead entered.
+ */
+import { useState } from 'preact/hooks';
+import type { RoundSummary } from '../../shared/api/contributions.js';
+import type { DocumentSummary, EntitySummary } from '../../shared/api/schemas.js';
+import type { MessageKey } from '../../shared/i18n/strings.js';
+import { useT } from '../i18n.js';
+import { openRound } from './roundApi.js';
+import { roundErrorMessage } from './roundErrors.js';
+import { useFocusFirst } from './useFocusFirst.js';
+
+/** Props of NewRoundForm. */
+export interface NewRoundFormProps {
+  /** The documents the lead's entity leads. */
+  documents: readonly DocumentSummary[];
+  /** The entities that can be invited. */
+  entities: readonly EntitySummary[];
+  onOpened: (round: RoundSummary) => void;
+}
+
+type Missing = 'title' | 'documents' | 'entities' | 'date';
+
+const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id));
+
+/** The form. */
+export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProps) {
+  const t = useT();
+  const [title, setTitle] = useState('');
+  const [instructions, setInstructions] = useState('');
+  const [documentIds, setDocumentIds] = useState<string[]>(documents.length === 1 ? [documents[0]!.id] : []);
+  const [entityIds, setEntityIds] = useState<string[]>([]);
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('17:00');
+  const [missing, setMissing] = useState<Missing[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const formRef = useFocusFirst<HTMLFormElement>();
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problems: Missing[] = [];
+    if (title.trim() === '') problems.push('title');
+    if (documentIds.length === 0) problems.push('documents');
+    if (entityIds.length === 0) problems.push('entities');
+    if (date === '' || time === '') problems.push('date');
+    setMissing(problems);
+    if (problems.length > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onOpened(await openRound({ title: title.trim(), instructions: instructions.trim(), documentIds, entityIds, deadline: { date, time } }));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  const fieldError = (which: Missing, key: MessageKey) =>
+    missing.includes(which) && (
+      <p class="field-error" id={`new-round-${which}-error`}>
+        {t(key)}
+      </p>
+    );
+
+  return (
+    <form ref={formRef} class="round-form" onSubmit={(event) => void submit(event)} noValidate data-testid="new-round-form" aria-labelledby="new-round-title">
+      <h2 id="new-round-title">{t('round.new.title')}</h2>
+      <label for="new-round-name">{t('round.new.name')}</label>
+      <input
+        id="new-round-name"
+        type="text"
+        maxLength={200}
+        value={title}
+        aria-invalid={missing.includes('title')}
+        onInput={(event) => setTitle(event.currentTarget.value)}
+      />
+      {fieldError('title', 'round.new.nameRequired')}
+      <label for="new-round-instructions">{t('round.instructions')}</label>
+      <textarea id="new-round-instructions" rows={5} maxLength={20_000} value={instructions} onInput={(event) => setInstructions(event.currentTarget.value)} />
+      <fieldset class="choice-group" aria-invalid={missing.includes('documents')}>
+        <legend>{t('round.new.documents')}</legend>
+        {documents.length === 0 && <p class="dialog-hint">{t('round.new.noDocuments')}</p>}
+        {documents.map((document) => (
+          <label key={document.id} class="checkbox">
+            <input
+              type="checkbox"
+              checked={documentIds.includes(document.id)}
+              onChange={(event) => setDocumentIds(toggled(documentIds, document.id, event.currentTarget.checked))}
+            />
+            {document.title}
+          </label>
+        ))}
+      </fieldset>
+      {fieldError('documents', 'round.new.documentsRequired')}
+      <fieldset class="choice-group" aria-invalid={missing.includes('entities')}>
+        <legend>{t('round.new.entities')}</legend>
+        {entities.map((entity) => (
+          <label key={entity.id} class="checkbox">
+            <input
+              type="checkbox"
+              checked={entityIds.includes(entity.id)}
+              onChange={(event) => setEntityIds(toggled(entityIds, entity.id, event.currentTarget.checked))}
+            />
+            {entity.name}
+          </label>
+        ))}
+      </fieldset>
+      {fieldError('entities', 'round.new.entitiesRequired')}
+      <fieldset class="deadline-fields">
+        <legend>{t('round.new.deadline')}</legend>
+        <label for="new-round-date">{t('round.deadlineDate')}</label>
+        <input id="new-round-date" type="date" value={date} aria-invalid={missing.includes('date')} onInput={(event) => setDate(event.currentTarget.value)} />
+        <label for="new-round-time">{t('round.deadlineTime')}</label>
+        <input id="new-round-time" type="time" value={time} onInput={(event) => setTime(event.currentTarget.value)} />
+        <p class="dialog-hint">{t('round.deadlineZone')}</p>
+      </fieldset>
+      {fieldError('date', 'round.new.deadlineRequired')}
+      {error !== null && (
+        <p class="form-error" role="alert" data-testid="new-round-error">
+          {roundErrorMessage(error, t)}
+        </p>
+      )}
+      <button type="submit" class="button-primary" disabled={busy}>
+        {busy ? t('round.new.opening') : t('round.new.open')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,235 @@
+/**
+ * An advice round from opening to report in real browsers against the real server: the KIV's lead
+ * opens a round for the CPG on a version taken at that moment; the CPG's adviser selects a phrase
+ * of the frozen version and adds a point on it while the lead, in another browser, edits that same
+ * phrase in the main text (the adviser's version does not move); the adviser adds a general text
+ * and submits; the lead sees the point with "passage gewijzigd" and answers it (deels gevolgd, with
+ * an explanation and the version that carries it out); the editor's "Advies" tab shows the point on
+ * the live text; the report downloads as a DOCX that holds the point, its quote and the answer.
+ * Every wait is on a condition with a deadline.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatBelgianDate } from '../../shared/format/dates.js';
+import { localOfInstant } from '../../shared/domain/deadlines.js';
+import { browserTestsEnabled } from '../utils/browser.js';
+import { useBrowserSession } from '../utils/browserSession.js';
+import { docxEntry } from '../utils/docx.js';
+
+const LEAD = 'lead@justitie.example';
+const ADVISER = 'adviser@cpg.example';
+const DEADLINE = { timeout: 15_000 };
+const ITEM = '[data-section-id="kiv-3"] li p';
+const PHRASE = 'Nationale strategie voor economische veiligheid';
+const EDITED = 'Nationale herziene strategie voor economische veiligheid';
+
+describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => {
+  const session = useBrowserSession();
+  const { problems } = session;
+
+  async function waitForText(page: Page, selector: string, text: string): Promise<void> {
+    await page.waitForFunction(
+      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => element.textContent?.includes(expected)),
+      [selector, text] as const,
+      DEADLINE,
+    );
+  }
+
+  /** Selects `phrase` inside the first element matching `selector` (across the text nodes decorations split it into). */
+  async function selectPhrase(page: Page, selector: string, phrase: string): Promise<void> {
+    await page.evaluate(
+      ([css, text]) => {
+        const element = document.querySelector(css);
+        if (element === null) throw new Error(`no ${css}`);
+        const start = (element.textContent ?? '').indexOf(text);
+        if (start < 0) throw new Error(`"${text}" not in ${css}`);
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let offset = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
+          if (start + text.length >= offset && start + text.length <= offset + length) {
+            range.setEnd(node, start + text.length - offset);
+            break;
+          }
+          offset += length;
+        }
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+      },
+      [selector, phrase] as const,
+    );
+  }
+
+  /** Puts the caret right after `text` in the first element matching `selector`. */
+  async function caretAfter(page: Page, selector: string, text: string): Promise<void> {
+    await page.evaluate(
+      ([css, wanted]) => {
+        const element = document.querySelector(css);
+        const node = element?.firstChild;
+        const at = node?.textContent?.indexOf(wanted) ?? -1;
+        if (!node || at < 0) throw new Error(`"${wanted}" not at the start of ${css}`);
+        const range = document.createRange();
+        range.setStart(node, at + wanted.length);
+        range.collapse(true);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+      },
+      [selector, text] as const,
+    );
+  }
+
+  async function waitForSaveStatus(page: Page, text: string): Promise<void> {
+    await page.waitForFunction((expected) => document.querySelector('[data-testid="save-status"]')?.textContent === expected, text, DEADLINE);
+  }
+
+  it('is opened on a new version, advised on a passage the text then changes, answered and reported', async () => {
+    const token = Date.now().toString(36);
+    const versionName = `Ontwerp voor advies CPG ${token}`;
+    const question = `Heeft het College opmerkingen bij de prioriteiten? ${token}`;
+    const pointText = `Het College vraagt de strategie te concretiseren met meetbare doelen ${token}.`;
+    const generalText = `Het College van Procureurs-Generaal verleent een globaal gunstig advies ${token}.`;
+    const explanation = `De strategie wordt herzien; meetbare doelen volgen in de actieplannen ${token}.`;
+    // Dates ahead of the server's clock, as the lead types them: a Brussels date and time.
+    const consultation = localOfInstant(Date.now() + 14 * 86_400_000).date;
+    const deadline = localOfInstant(Date.now() + 30 * 86_400_000).date;
+
+    // The lead opens the round from the dossier, taking a new version now.
+    const lead = await session.signedIn(LEAD);
+    const block = lead.getByTestId('advice-rounds-block');
+    await block.waitFor(DEADLINE);
+    await block.getByRole('link', { name: 'Adviesronde openen of alle rondes bekijken' }).click();
+    await lead.getByRole('button', { name: 'Nieuwe adviesronde' }).click();
+    const form = lead.getByTestId('open-advice-form');
+    await form.waitFor(DEADLINE);
+    expect(await form.getByLabel('Document', { exact: true }).inputValue()).toBe('kiv');
+    expect(await form.getByLabel('Nu een nieuwe versie nemen').isChecked()).toBe(true);
+    expect(await form.getByLabel('Naam van de nieuwe versie').inputValue()).toBe('Ontwerp voor advies CPG');
+    expect(await form.getByLabel('Adviesorgaan', { exact: true }).inputValue()).toBe('cpg');
+    // Without a question the form says so and asks nothing of the server.
+    await form.getByRole('button', { name: 'Adviesronde openen' }).click();
+    await waitForText(lead, '.open-advice-form .field-error', 'Stel het adviesorgaan een vraag.');
+    await form.getByLabel('Naam van de nieuwe versie').fill(versionName);
+    await form.getByLabel('Vraag aan het adviesorgaan').fill(question);
+    await form.getByLabel('Datum van de consultatie').fill(consultation);
+    await form.getByLabel('Uiterste datum voor schriftelijk advies').fill(deadline);
+    await form.getByLabel('Uur', { exact: true }).fill('17:00');
+    await form.getByRole('button', { name: 'Adviesronde openen' }).click();
+    await lead.waitForURL(/\/advice-rounds\/[^/?]+$/, DEADLINE);
+    const roundPath = new URL(lead.url()).pathname;
+    await waitForText(lead, '[data-testid="advice-question"]', question);
+    expect(await lead.getByTestId('advice-version-name').textContent()).toBe(versionName);
+    expect(await lead.getByTestId('advice-consultation-date').textContent()).toBe(formatBelgianDate(consultation));
+    expect(await lead.getByTestId('advice-deadline').textContent()).toBe(`${formatBelgianDate(deadline)} 17:00`);
+    expect(await lead.getByTestId('advice-time-left').textContent()).toMatch(/^nog \d+ dagen en \d+ uur$/);
+    // The draft is the CPG's own: the lead sees that the advice is not in yet, nothing of it.
+    await lead.getByTestId('advice-not-yet').waitFor(DEADLINE);
+    expect(await lead.getByTestId('advice-report').count()).toBe(0);
+
+    // The adviser finds the round on the dossier and opens it: the frozen version, read-only.
+    const adviser = await session.signedIn(ADVISER);
+    const adviserBlock = adviser.getByTestId('advice-rounds-block');
+    await adviserBlock.waitFor(DEADLINE);
+    await adviserBlock.getByRole('link', { name: /Advies van College van Procureurs-Generaal over de KIV/ }).click();
+    await adviser.waitForURL(`**${roundPath}`, DEADLINE);
+    const version = adviser.getByTestId('advice-version-text');
+    await version.locator(ITEM).first().waitFor(DEADLINE);
+    expect(await version.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await version.locator(ITEM).first().textContent()).toContain(PHRASE);
+
+    // The adviser selects the phrase; meanwhile the lead edits that same phrase in the main text.
+    await selectPhrase(adviser, `[data-testid="advice-version-text"] ${ITEM}`, PHRASE);
+    const addButton = adviser.getByRole('button', { name: 'Adviespunt toevoegen', exact: true });
+    await addButton.waitFor(DEADLINE);
+
+    const editor = await session.newPage(lead.context());
+    await editor.goto('/documents/kiv');
+    await editor.locator(`.ProseMirror ${ITEM}`).first().waitFor(DEADLINE);
+    await waitForSaveStatus(editor, 'Opgeslagen');
+    await editor.locator(`.ProseMirror ${ITEM}`).first().click();
+    await caretAfter(editor, `.ProseMirror ${ITEM}`, 'Nationale');
+    await editor.keyboard.type(' herziene');
+    await waitForText(editor, `.ProseMirror ${ITEM}`, EDITED);
+    await waitForSaveStatus(editor, 'Opgeslagen');
+
+    // The adviser's version did not move; the point (Ctrl+Alt+A, the button's shortcut) quotes the phrase as frozen.
+    expect(await version.locator(ITEM).first().textContent()).toContain(PHRASE);
+    expect(await version.textContent()).not.toContain('herziene');
+    await adviser.keyboard.press('Control+Alt+KeyA');
+    const composer = adviser.getByTestId('advice-composer');
+    await composer.waitFor(DEADLINE);
+    expect(await composer.getByTestId('advice-composer-quote').textContent()).toBe(PHRASE);
+    await composer.getByLabel('Tekst van het adviespunt').fill(pointText);
+    await composer.getByRole('button', { name: 'Adviespunt opslaan' }).click();
+    const adviserPoint = adviser.locator('[data-testid="advice-points"] > li', { hasText: pointText });
+    await adviserPoint.waitFor(DEADLINE);
+    expect(await composer.count()).toBe(0);
+    expect(await adviserPoint.locator('.advice-point-number').textContent()).toBe('Adviespunt 1');
+    expect(await adviserPoint.getByTestId('advice-quote').textContent()).toBe(PHRASE);
+    expect(await adviserPoint.getByTestId('advice-point-state').textContent()).toBe('ontwerp');
+    // Highlighted, with its number, on the frozen version.
+    await waitForText(adviser, '[data-testid="advice-version-text"] .advice-highlight', PHRASE);
+    expect(await version.locator('.advice-highlight').allTextContents()).toEqual([PHRASE]);
+    expect(await version.locator('.advice-marker').textContent()).toBe('1');
+
+    // The general text, saved, then the advice submitted as a whole after a confirmation.
+    await adviser.getByRole('textbox', { name: 'Algemene tekst van het advies' }).fill(generalText);
+    await adviser.getByRole('button', { name: 'Algemene tekst opslaan' }).click();
+    await waitForText(adviser, '.advice-saved', 'Opgeslagen');
+    await adviser.getByRole('button', { name: 'Advies indienen' }).click();
+    await adviser.getByRole('button', { name: 'Ja, indienen' }).click();
+    await waitForText(adviser, '[data-testid="advice-status"]', 'Ingediend');
+    expect(await adviser.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await adviser.getByRole('textbox', { name: 'Algemene tekst van het advies' }).count()).toBe(0);
+    expect(await adviser.getByTestId('advice-general-text').textContent()).toBe(generalText);
+
+    // The lead sees the point, its passage changed in the text since, and answers it.
+    await lead.goto(roundPath);
+    const leadPoint = lead.locator('[data-testid="advice-points"] > li', { hasText: pointText });
+    await leadPoint.waitFor(DEADLINE);
+    expect(await leadPoint.getByTestId('advice-quote').textContent()).toBe(PHRASE);
+    expect(await leadPoint.getByTestId('advice-passage-now').textContent()).toBe('passage gewijzigd');
+    expect(await leadPoint.getByTestId('advice-point-state').textContent()).toBe('nog niet beantwoord');
+    expect(await lead.getByTestId('advice-general-text').textContent()).toBe(generalText);
+    const answerForm = leadPoint.getByTestId('advice-answer-form');
+    await answerForm.getByLabel('deels gevolgd').check();
+    await answerForm.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+    await waitForText(lead, '.advice-answer-form .field-error', 'Licht toe waarom');
+    await answerForm.getByLabel('Toelichting (verplicht)').fill(explanation);
+    await answerForm.getByLabel(`Versie "${versionName}"`).check();
+    await answerForm.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+    const answer = leadPoint.getByTestId('advice-answer');
+    await answer.waitFor(DEADLINE);
+    expect(await answer.locator('.advice-answer-label').textContent()).toBe('deels gevolgd');
+    expect(await answer.locator('.advice-answer-explanation').textContent()).toBe(explanation);
+    expect(await answer.getByRole('link', { name: versionName }).count()).toBe(1);
+    expect(await leadPoint.getByTestId('advice-point-state').textContent()).toBe('deels gevolgd');
+
+    // The editor's "Advies" tab: the point on the live text, its passage (as edited) highlighted.
+    await editor.getByRole('tab', { name: 'Advies' }).click();
+    const panelPoint = editor.locator('[data-testid="advice-panel"] li[data-point-id]', { hasText: pointText });
+    await panelPoint.waitFor(DEADLINE);
+    await waitForText(editor, '[data-testid="advice-panel"] [data-testid="advice-point-state"]', 'deels gevolgd');
+    expect(await panelPoint.getByTestId('advice-passage-now').textContent()).toBe('passage gewijzigd');
+    await editor.waitForFunction(
+      (text) => [...document.querySelectorAll('.ProseMirror .advice-highlight')].map((element) => element.textContent).join('') === text,
+      EDITED,
+      DEADLINE,
+    );
+
+    // The report downloads as a DOCX that unzip accepts, holding the point, the quote and the answer.
+    const [download] = await Promise.all([lead.waitForEvent('download', DEADLINE), lead.getByTestId('advice-report').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = await download.path();
+    const xml = docxEntry(await readFile(path));
+    expect(xml).toContain(pointText);
+    expect(xml).toContain(PHRASE);
+    expect(xml).toContain(explanation);
+    expect(xml).toContain('Deels gevolgd');
+    expect(xml).toContain(generalText);
+
+    expect(problems).toEqual([]);
+  }, 180_000);
+});

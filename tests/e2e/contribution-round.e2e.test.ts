@@ -1,0 +1,291 @@
+/**
+ * A contribution round (insteekronde) from opening to report in real browsers against the real
+ * server, with a test clock instead of waiting for the deadline. The KIV lead opens a round for the
+ * Vlaamse Regering and the Gouvernement wallon (after the form has shown the server's refusals of a
+ * time the clocks skip and of a past deadline). The Flemish cabinet adds two remarks from two
+ * cabinets and a draft amendment from an administration; the Walloon contributor cannot open the
+ * Flemish package (not found). The Flemish coordinator drops and keeps an item, writes the cover
+ * note and submits before the deadline. The clock passes the deadline: the Walloon coordinator,
+ * after adding a remark, is refused with the deadline and who can extend it, until the lead extends
+ * Wallonia's deadline. The lead processes both Flemish remarks (a reason required for "niet
+ * verwerkt") and downloads the round's report, a sound .docx holding both remarks and their units;
+ * the Flemish cabinet sees how its input was processed. Every wait is on a condition with a deadline.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { AmendmentDetail } from '../../shared/api/amendments.js';
+import { instantOfLocal, localOfInstant } from '../../shared/domain/deadlines.js';
+import { formatBelgianDateTime } from '../../shared/format/dates.js';
+import { apiClient } from '../utils/api.js';
+import { browserTestsEnabled } from '../utils/browser.js';
+import { useBrowserSession } from '../utils/browserSession.js';
+import { testClock } from '../utils/clock.js';
+import { docxEntry } from '../utils/docx.js';
+import { signIn } from '../utils/http.js';
+import { connectClient, sectionParagraphText } from '../utils/syncClient.js';
+
+const LEAD = 'lead@justitie.example';
+const CABINET = 'kabinet@vlaanderen.example';
+const FLEMISH_COORDINATOR = 'coordinator@vlaanderen.example';
+const WALLOON_CONTRIBUTOR = 'contributor@wallonie.example';
+const WALLOON_COORDINATOR = 'coordinator@wallonie.example';
+const DEADLINE = { timeout: 15_000 };
+const DAY = 86_400_000;
+
+const COORDINATION = 'Kabinet Onderwijs, Justitie en Werk (coördinatie)';
+const CABINETS = 'betrokken kabinetten';
+const ADMINISTRATIONS = 'betrokken administraties';
+const REMARK_COORDINATION = 'Neem de radicalisering in het onderwijs op als aandachtspunt.';
+const REMARK_CABINETS = 'De Vlaamse handhavingsdiensten ontbreken in het overzicht van de partners.';
+const REMARK_WALLONIA = 'Le Gouvernement wallon demande une mention de la prévention locale.';
+const NOT_PROCESSED_REASON = 'De partners worden in de bijlage per veiligheidsbelang opgesomd.';
+const AMENDMENT_TITLE = 'Handhaving door de Vlaamse inspectiediensten';
+
+/** The last Sunday of March of `year`, when the clocks go forward at 02:00 in Brussels. */
+function springForward(year: number): string {
+  const lastOfMarch = new Date(Date.UTC(year, 2, 31));
+  return `${year}-03-${String(31 - lastOfMarch.getUTCDay()).padStart(2, '0')}`;
+}
+
+describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', () => {
+  const clock = testClock();
+  const session = useBrowserSession(undefined, { clock });
+  const { problems } = session;
+
+  async function waitForText(page: Page, selector: string, text: string): Promise<void> {
+    await page.waitForFunction(
+      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => element.textContent?.includes(expected)),
+      [selector, text] as const,
+      DEADLINE,
+    );
+  }
+
+  const item = (page: Page, text: string) => page.locator('.item-card', { hasText: text });
+  const entityRow = (page: Page, entityId: string) => page.locator(`.invited-entities li[data-entity-id="${entityId}"]`);
+
+  /** A Flemish draft amendment on KIV section 3 that changes the text (through the API and a sync client). */
+  async function flemishDraftAmendment(): Promise<AmendmentDetail> {
+    const cookie = await signIn(session.server, CABINET);
+    const created = await apiClient(session.server, cookie).post<AmendmentDetail>('/amendments', {
+      documentId: 'kiv',
+      sectionId: 'kiv-3',
+      title: AMENDMENT_TITLE,
+      justification: 'De Vlaamse inspectiediensten handhaven mee.',
+    });
+    expect(created.status).toBe(201);
+    const fork = connectClient(session.server, created.body.room, cookie);
+    try {
+      await fork.saved();
+      sectionParagraphText(fork.doc, 'kiv-3').insert(0, 'Met de Vlaamse inspectiediensten: ');
+      await fork.saved();
+    } finally {
+      fork.destroy();
+    }
+    return created.body;
+  }
+
+  it('is opened, filled in private, submitted on time, refused late, extended, processed and reported', async () => {
+    // The deadline: tomorrow 17:00 in Brussels, by the server's clock.
+    const deadlineDate = localOfInstant(clock.now() + DAY).date;
+    const opened = instantOfLocal({ date: deadlineDate, time: '17:00' });
+    if (!opened.ok) throw new Error(`no 17:00 on ${deadlineDate}`);
+    const deadlineAt = opened.at;
+
+    // The lead starts from the dossier page's block and opens the form.
+    const lead = await session.signedIn(LEAD);
+    await lead.getByTestId('rounds-overview').getByRole('link', { name: 'Nieuwe insteekronde' }).click();
+    const form = lead.getByTestId('new-round-form');
+    await form.waitFor(DEADLINE);
+    await form.getByLabel('Titel').fill('Insteek op de Kadernota');
+    await form.getByLabel('Instructies').fill('Bezorg uw amendementen en opmerkingen per hoofdstuk.');
+    // FOD Justitie leads the KIV only.
+    expect(await form.getByRole('checkbox', { name: /Nationaal Veiligheidsplan/ }).count()).toBe(0);
+    await form.getByRole('checkbox', { name: /Kadernota/ }).check();
+    await form.getByRole('checkbox', { name: 'Vlaamse Regering' }).check();
+    await form.getByRole('checkbox', { name: 'Gouvernement wallon' }).check();
+    // A time the clocks skip, then a moment already past: the server refuses both, clearly.
+    const nextYear = Number(deadlineDate.slice(0, 4)) + 1;
+    await form.getByLabel('Datum', { exact: true }).fill(springForward(nextYear));
+    await form.getByLabel('Uur', { exact: true }).fill('02:30');
+    await form.getByRole('button', { name: 'Ronde openen' }).click();
+    await waitForText(lead, '[data-testid="new-round-error"]', 'Dat uur bestaat niet op die dag');
+    await form.getByLabel('Datum', { exact: true }).fill('2020-01-06');
+    await form.getByLabel('Uur', { exact: true }).fill('17:00');
+    await form.getByRole('button', { name: 'Ronde openen' }).click();
+    await waitForText(lead, '[data-testid="new-round-error"]', 'De termijn ligt in het verleden');
+    await form.getByLabel('Datum', { exact: true }).fill(deadlineDate);
+    await form.getByRole('button', { name: 'Ronde openen' }).click();
+    await lead.waitForURL(/\/rounds\/[^/]+$/, DEADLINE);
+    const roundPath = new URL(lead.url()).pathname;
+    await waitForText(lead, '[data-testid="deadline"]', formatBelgianDateTime(deadlineAt));
+    expect(await entityRow(lead, 'vlaanderen').getByTestId('entity-status').textContent()).toBe('Nog niet ingediend');
+    expect(await entityRow(lead, 'wallonie').getByTestId('entity-status').textContent()).toBe('Nog niet ingediend');
+    expect(await lead.getByTestId('round-report').count()).toBe(1);
+
+    // The Flemish cabinet finds the round on the dossier page and opens its entity's package.
+    const amendment = await flemishDraftAmendment();
+    const cabinet = await session.signedIn(CABINET);
+    const overview = cabinet.getByTestId('rounds-overview');
+    await overview.getByRole('link', { name: 'Insteek op de Kadernota' }).click();
+    await cabinet.getByRole('link', { name: 'Onze insteek' }).first().click();
+    await cabinet.waitForURL(/\/contributions\/[^/]+$/, DEADLINE);
+    const flemishPackage = new URL(cabinet.url()).pathname;
+    await waitForText(cabinet, '[data-testid="time-left"]', 'nog ');
+
+    // Two remarks from two cabinets: one on section 2, one on the whole document.
+    const remarkForm = cabinet.getByTestId('add-remark-form');
+    await remarkForm.getByLabel('Hoofdstuk').selectOption('kiv-2');
+    await remarkForm.getByLabel('Opmerking', { exact: true }).fill(REMARK_COORDINATION);
+    // Without a unit the form says so and sends nothing.
+    await remarkForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
+    await waitForText(cabinet, '[data-testid="add-remark-form"] .field-error', 'Kies van welk kabinet');
+    expect(await cabinet.locator('.item-card').count()).toBe(0);
+    await remarkForm.getByLabel('Afkomstig van').selectOption({ label: COORDINATION });
+    await remarkForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
+    await item(cabinet, REMARK_COORDINATION).waitFor(DEADLINE);
+    await remarkForm.getByLabel('Opmerking', { exact: true }).fill('De handhavingsdiensten ontbreken.');
+    await remarkForm.getByLabel('Hoofdstuk').selectOption('');
+    await remarkForm.getByLabel('Afkomstig van').selectOption({ label: CABINETS });
+    await remarkForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
+    // Its author sharpens it (the edit form opens with the focus in it).
+    const draftRemark = item(cabinet, 'De handhavingsdiensten ontbreken.');
+    await draftRemark.getByRole('button', { name: 'Bewerken' }).click();
+    const editForm = draftRemark.getByRole('form', { name: 'Punt bewerken' });
+    expect(await editForm.getByLabel('Hoofdstuk').evaluate((element) => element === document.activeElement)).toBe(true);
+    await editForm.getByLabel('Opmerking', { exact: true }).fill(REMARK_CABINETS);
+    await editForm.getByRole('button', { name: 'Opslaan' }).click();
+    await item(cabinet, REMARK_CABINETS).waitFor(DEADLINE);
+    expect(await cabinet.locator('.item-card', { hasText: 'De handhavingsdiensten ontbreken.' }).count()).toBe(0);
+    expect(await item(cabinet, REMARK_COORDINATION).getByTestId('item-unit').textContent()).toBe(COORDINATION);
+    expect(await item(cabinet, REMARK_CABINETS).getByTestId('item-unit').textContent()).toBe(CABINETS);
+    expect(await cabinet.locator('.item-section[data-section-id=""] .item-card').count()).toBe(1);
+    expect(await cabinet.locator('.item-section[data-section-id="kiv-2"] .item-card').count()).toBe(1);
+    // And the entity's draft amendment, from the administrations.
+    const amendmentForm = cabinet.getByTestId('add-amendment-form');
+    await amendmentForm.getByLabel('Ontwerp-amendement van uw entiteit').selectOption(amendment.id);
+    await amendmentForm.getByLabel('Afkomstig van').selectOption({ label: ADMINISTRATIONS });
+    await amendmentForm.getByRole('button', { name: 'Amendement toevoegen' }).click();
+    await item(cabinet, AMENDMENT_TITLE).waitFor(DEADLINE);
+    await amendmentForm.locator('.panel-empty').waitFor(DEADLINE);
+    // A contributor neither writes the cover note nor submits.
+    expect(await cabinet.getByTestId('cover-form').count()).toBe(0);
+    expect(await cabinet.getByTestId('submit-package').count()).toBe(0);
+
+    // Wallonia sees nothing of it: the package's address is "not found", the round shows no link.
+    const walloon = await session.signedIn(WALLOON_CONTRIBUTOR);
+    await walloon.goto(flemishPackage);
+    const missing = walloon.getByTestId('contribution-missing');
+    await missing.waitFor(DEADLINE);
+    expect(await missing.textContent()).toBe('Deze insteek bestaat niet of u hebt er geen toegang toe.');
+    expect(await walloon.content()).not.toContain(REMARK_COORDINATION);
+    await walloon.goto(roundPath);
+    await entityRow(walloon, 'vlaanderen').waitFor(DEADLINE);
+    expect(await entityRow(walloon, 'vlaanderen').getByRole('link').count()).toBe(0);
+
+    // The Flemish coordinator reviews: drops the whole-document remark (one item would go), keeps it again.
+    const coordinator = await session.signedIn(FLEMISH_COORDINATOR);
+    await coordinator.goto(flemishPackage);
+    await item(coordinator, REMARK_CABINETS).getByRole('button', { name: 'Niet opnemen' }).click();
+    await waitForText(coordinator, '.item-dropped', 'niet opgenomen');
+    await coordinator.getByRole('button', { name: 'Insteek indienen' }).click();
+    await waitForText(coordinator, '#submit-package-question', 'De insteek van Vlaamse Regering indienen met 2 punten?');
+    await coordinator.getByRole('button', { name: 'Annuleren' }).click();
+    await item(coordinator, REMARK_CABINETS).getByRole('button', { name: 'Toch opnemen' }).click();
+    await coordinator.waitForFunction(() => document.querySelectorAll('.item-dropped').length === 0, undefined, DEADLINE);
+    // The cover note, still being typed, goes out with the package.
+    await coordinator.getByLabel('Begeleidende nota van de coördinator').fill('Gecoördineerd door het kabinet Onderwijs, Justitie en Werk.');
+    await coordinator.getByRole('button', { name: 'Insteek indienen' }).click();
+    await waitForText(coordinator, '#submit-package-question', 'De insteek van Vlaamse Regering indienen met 3 punten?');
+    await coordinator.getByRole('button', { name: 'Ja, indienen' }).click();
+    await waitForText(coordinator, '[data-testid="contribution-status"]', 'Ingediend');
+    expect(await coordinator.getByTestId('cover-note').textContent()).toBe('Gecoördineerd door het kabinet Onderwijs, Justitie en Werk.');
+    expect(await coordinator.locator('.add-items').count()).toBe(0);
+    // The amendment went out with it: numbered, no longer a draft.
+    await waitForText(coordinator, '.item-amendment', 'Amendement 1');
+
+    // The deadline passes (the server's clock moves to its next second).
+    clock.set(deadlineAt + 1_000);
+
+    // The Walloon coordinator adds a remark (Wallonia names no sub-units) and is refused, clearly.
+    const wallonia = await session.signedIn(WALLOON_COORDINATOR);
+    await wallonia.clock.setSystemTime(clock.now());
+    await wallonia.goto(roundPath);
+    await wallonia.getByRole('link', { name: 'Onze insteek' }).first().click();
+    await wallonia.waitForURL(/\/contributions\/[^/]+$/, DEADLINE);
+    await waitForText(wallonia, '[data-testid="time-left"]', 'termijn verstreken');
+    const walloonForm = wallonia.getByTestId('add-remark-form');
+    expect(await walloonForm.getByLabel('Afkomstig van').count()).toBe(0);
+    await walloonForm.getByLabel('Opmerking', { exact: true }).fill(REMARK_WALLONIA);
+    await walloonForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
+    await item(wallonia, REMARK_WALLONIA).waitFor(DEADLINE);
+    await wallonia.getByRole('button', { name: 'Insteek indienen' }).click();
+    await wallonia.getByRole('button', { name: 'Ja, indienen' }).click();
+    const refusal = wallonia.getByTestId('submit-error');
+    await refusal.waitFor(DEADLINE);
+    expect(await refusal.textContent()).toBe(
+      `De termijn is verstreken op ${formatBelgianDateTime(deadlineAt)}: de insteek kan niet meer worden ingediend. ` +
+        'Alleen de trekker kan de termijn voor uw entiteit verlengen.',
+    );
+    expect(await wallonia.getByTestId('contribution-status').textContent()).toBe('Nog niet ingediend');
+
+    // The lead sees Flanders submitted and Wallonia not, and extends Wallonia's deadline by two days.
+    await lead.goto(roundPath);
+    await waitForText(lead, '.invited-entities li[data-entity-id="vlaanderen"] [data-testid="entity-status"]', 'Ingediend op');
+    expect(await entityRow(lead, 'wallonie').getByTestId('entity-status').textContent()).toBe('Nog niet ingediend');
+    expect(await entityRow(lead, 'vlaanderen').getByRole('button', { name: /Termijn verlengen/ }).count()).toBe(0);
+    expect(await entityRow(lead, 'wallonie').getByRole('link').count()).toBe(0);
+    await lead.getByRole('button', { name: 'Termijn verlengen voor Gouvernement wallon' }).click();
+    const extension = lead.getByRole('form', { name: 'Termijn verlengen voor Gouvernement wallon' });
+    const extendedDate = localOfInstant(deadlineAt + 2 * DAY).date;
+    await extension.getByLabel('Datum', { exact: true }).fill(extendedDate);
+    await extension.getByLabel('Reden van de verlenging').fill('Regeringsbeslissing pas op vrijdag.');
+    await extension.getByRole('button', { name: 'Verlenging vastleggen' }).click();
+    await waitForText(lead, '[data-testid="extension"]', 'Regeringsbeslissing pas op vrijdag.');
+    expect(await entityRow(lead, 'wallonie').getByTestId('extension').textContent()).toContain(`Termijn verlengd tot ${extendedDate.split('-').reverse().join('/')} 17:00`);
+
+    // Now the Walloon package goes through.
+    await wallonia.reload();
+    await wallonia.getByRole('button', { name: 'Insteek indienen' }).click();
+    await waitForText(wallonia, '#submit-package-question', 'De insteek van Gouvernement wallon indienen met 1 punt?');
+    await wallonia.getByRole('button', { name: 'Ja, indienen' }).click();
+    await waitForText(wallonia, '[data-testid="contribution-status"]', 'Ingediend');
+
+    // The lead opens the Flemish package and processes both remarks; "niet verwerkt" needs a reason.
+    await lead.reload();
+    await lead.getByRole('link', { name: 'Insteek van Vlaamse Regering bekijken' }).click();
+    await lead.waitForURL(new RegExp(`${flemishPackage}$`), DEADLINE);
+    const first = item(lead, REMARK_COORDINATION);
+    await first.getByLabel('Verwerking', { exact: true }).selectOption({ label: 'verwerkt' });
+    await first.getByRole('button', { name: 'Verwerking vastleggen' }).click();
+    await first.locator('[data-testid="item-processing"][data-processing="processed"]').waitFor(DEADLINE);
+    const second = item(lead, REMARK_CABINETS);
+    await second.getByLabel('Verwerking', { exact: true }).selectOption({ label: 'niet verwerkt' });
+    await second.getByRole('button', { name: 'Verwerking vastleggen' }).click();
+    await second.locator('.field-error').waitFor(DEADLINE);
+    await second.getByLabel('Motivering (verplicht)').fill(NOT_PROCESSED_REASON);
+    await second.getByRole('button', { name: 'Verwerking vastleggen' }).click();
+    await second.locator('[data-testid="item-processing"][data-processing="not_processed"]').waitFor(DEADLINE);
+    // The amendment is decided on its own page, not here.
+    expect(await item(lead, AMENDMENT_TITLE).getByTestId('processing-form').count()).toBe(0);
+    expect(await item(lead, AMENDMENT_TITLE).getByRole('link', { name: AMENDMENT_TITLE }).getAttribute('href')).toBe(`/amendments/${amendment.id}`);
+
+    // The round's report: downloaded from the round page, a sound Word file with both remarks and their units.
+    await lead.goto(roundPath);
+    const [download] = await Promise.all([lead.waitForEvent('download', DEADLINE), lead.getByTestId('round-report').click()]);
+    const path = await download.path();
+    const body = docxEntry(new Uint8Array(await readFile(path)));
+    for (const text of [REMARK_COORDINATION, REMARK_CABINETS, COORDINATION, CABINETS, NOT_PROCESSED_REASON, REMARK_WALLONIA]) {
+      expect(body).toContain(text);
+    }
+
+    // The Flemish cabinet sees how its input was processed.
+    await cabinet.goto(flemishPackage);
+    await item(cabinet, REMARK_CABINETS).locator('[data-processing="not_processed"]').waitFor(DEADLINE);
+    expect(await item(cabinet, REMARK_CABINETS).getByTestId('item-processing').textContent()).toContain(NOT_PROCESSED_REASON);
+    expect(await item(cabinet, REMARK_COORDINATION).getByTestId('item-processing').textContent()).toContain('verwerkt');
+    expect(await cabinet.getByTestId('contribution-report').count()).toBe(1);
+
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
