@@ -9,6 +9,8 @@ import type { SaveStatus } from '../sync/saveStatus.js';
 import { submitAmendment, withdrawAmendment } from './amendmentApi.js';
 import { amendmentErrorMessage } from './amendmentErrors.js';
 import { DecisionForm } from './DecisionForm.js';
+import { Link } from '../components/Link.js';
+import { contributionPath } from '../router.js';
 
 /** Props of AmendmentActions. */
 export interface AmendmentActionsProps {
@@ -23,8 +25,8 @@ export function AmendmentActions({ amendment, saveStatus, onChanged }: Amendment
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
-  const { may } = amendment;
-  if (!may.submit && !may.withdraw && !may.decide) return null;
+  const { may, heldBy } = amendment;
+  if (!may.submit && !may.withdraw && !may.decide && !heldBy) return null;
 
   const run = async (action: () => Promise<AmendmentDetail>) => {
     setBusy(true);
@@ -43,6 +45,12 @@ export function AmendmentActions({ amendment, saveStatus, onChanged }: Amendment
   return (
     <section class="amendment-actions" aria-labelledby="amendment-actions-title">
       <h3 id="amendment-actions-title">{t('amendment.actions')}</h3>
+      {heldBy && (
+        <p class="dialog-hint" data-testid="held-by-contribution">
+          {t('amendment.heldByContribution', { round: heldBy.roundTitle })}{' '}
+          <Link href={contributionPath(heldBy.contributionId)}>{t('amendment.openContribution')}</Link>
+        </p>
+      )}
       {may.submit && (
         <div class="action">
           <p class="dialog-hint">{t('amendment.submitHint')}</p>

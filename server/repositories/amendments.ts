@@ -30,6 +30,8 @@ export interface AmendmentRecord {
   mergedSeq: number | null;
   /** DiffBlock[] JSON frozen at decision or withdrawal. */
   finalChanges: string | null;
+  /** The entity's draft contribution in an open round that holds this draft: it is submitted with that package. */
+  heldBy: { contributionId: string; roundTitle: string } | null;
 }
 
 /** What a new amendment needs. */
@@ -73,6 +75,8 @@ interface Row {
   withdrawn_by_name: string | null;
   merged_seq: number | null;
   final_changes: string | null;
+  held_contribution_id: string | null;
+  held_round_title: string | null;
 }
 
 // The snapshots (tens of KB each on a long history) are read only where needed, never for lists.
@@ -81,13 +85,21 @@ const SELECT = `
          a.author_user_id, a.entity_id, a.base_seq, a.created_at, a.updated_at, a.submitted_at, a.submitted_seq,
          a.decided_at, a.decision_reason, a.withdrawn_at, a.merged_seq, a.final_changes,
          author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
-         decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name
+         decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name,
+         held.contribution_id AS held_contribution_id, held.round_title AS held_round_title
   FROM amendments a
   JOIN users author ON author.id = a.author_user_id
   JOIN entities entity ON entity.id = a.entity_id
   LEFT JOIN users submitter ON submitter.id = a.submitted_by
   LEFT JOIN users decider ON decider.id = a.decided_by
-  LEFT JOIN users withdrawer ON withdrawer.id = a.withdrawn_by`;
+  LEFT JOIN users withdrawer ON withdrawer.id = a.withdrawn_by
+  LEFT JOIN (
+    SELECT i.amendment_id, c.id AS contribution_id, r.title AS round_title
+    FROM contribution_items i
+    JOIN contributions c ON c.id = i.contribution_id AND c.status = 'draft'
+    JOIN contribution_rounds r ON r.id = c.round_id AND r.status = 'open'
+    WHERE i.amendment_id IS NOT NULL
+  ) held ON held.amendment_id = a.id`;
 
 const blob = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
@@ -118,6 +130,7 @@ function toRecord(row: Row): AmendmentRecord {
     withdrawnByName: row.withdrawn_by_name,
     mergedSeq: row.merged_seq,
     finalChanges: row.final_changes,
+    heldBy: row.held_contribution_id === null ? null : { contributionId: row.held_contribution_id, roundTitle: row.held_round_title! },
   };
 }
 

@@ -58,6 +58,8 @@ export const AmendmentSummary = z.object({
   updatedAt: z.number(),
   submittedAt: z.number().nullable(),
   submittedByName: z.string().nullable(),
+  /** While a draft: the entity's draft contribution (in an open round) it will be submitted with. */
+  heldBy: z.object({ contributionId: z.string(), roundTitle: z.string() }).nullable(),
   decidedAt: z.number().nullable(),
   decidedByName: z.string().nullable(),
   decisionReason: z.string().nullable(),

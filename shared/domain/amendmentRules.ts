@@ -24,6 +24,8 @@ export interface AmendmentFacts {
   authorUserId: string;
   /** Set once submitted: from then on it is public to the dossier, whatever follows. */
   submittedAt: number | null;
+  /** An item of its entity's draft contribution in an open round: it goes with that package, not alone. */
+  heldBy?: { roundTitle: string } | null;
 }
 
 /**
@@ -71,11 +73,12 @@ export function canEditAmendmentDetails(actor: Actor | null, amendment: Amendmen
   return actor !== null && amendment.status === 'draft' && actor.entityId === amendment.entityId && DRAFTING_ROLES.has(actor.role);
 }
 
-/** The entity's coordinator (or its lead users) submits a draft. */
+/** The entity's coordinator (or its lead users) submits a draft, unless a draft package holds it. */
 export function canSubmitAmendment(actor: Actor | null, amendment: AmendmentFacts): boolean {
   return (
     actor !== null &&
     amendment.status === 'draft' &&
+    !amendment.heldBy &&
     actor.entityId === amendment.entityId &&
     (actor.role === 'coordinator' || actor.role === 'lead')
   );

@@ -78,6 +78,9 @@ describe('amendment rules', () => {
     expect(canSubmitAmendment(flemishContributor, amendment('draft'))).toBe(false);
     expect(canSubmitAmendment(actor('coordinator', 'wallonie'), amendment('draft'))).toBe(false);
     expect(canSubmitAmendment(flemishCoordinator, amendment('submitted'))).toBe(false);
+    // A draft that its entity's draft contribution holds goes with that package, never alone.
+    expect(canSubmitAmendment(flemishCoordinator, { ...amendment('draft'), heldBy: { roundTitle: 'Insteek KIV' } })).toBe(false);
+    expect(canSubmitAmendment(flemishCoordinator, { ...amendment('draft'), heldBy: null })).toBe(true);
   });
 
   it('lets the author or the coordinator withdraw before a decision', () => {

@@ -49,6 +49,7 @@ const amendment = (overrides: Partial<AmendmentSummary> = {}): AmendmentSummary 
   updatedAt: Date.UTC(2026, 10, 2, 9),
   submittedAt: Date.UTC(2026, 10, 3, 9),
   submittedByName: 'Pieter Janssens',
+  heldBy: null,
   decidedAt: null,
   decidedByName: null,
   decisionReason: null,

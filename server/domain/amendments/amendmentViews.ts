@@ -96,6 +96,7 @@ export function presentAmendment(view: AmendmentView, actor: Actor, document: Do
     updatedAt: a.updatedAt,
     submittedAt: a.submittedAt,
     submittedByName: a.submittedByName,
+    heldBy: a.heldBy,
     decidedAt: a.decidedAt,
     decidedByName: a.decidedByName,
     decisionReason: a.decisionReason,

@@ -11,7 +11,6 @@ import { CloseCode } from '../../../shared/protocol/closeCodes.js';
 import { amendmentRoom } from '../../../shared/protocol/rooms.js';
 import { conflict, forbidden, ruleBroken } from '../../errors.js';
 import type { AmendmentRecord } from '../../repositories/amendments.js';
-import { ContributionItemRepository } from '../../repositories/contributionItems.js';
 import { amendmentView } from './amendmentViews.js';
 import type { AmendmentDeps } from './deps.js';
 import { findVisibleAmendment } from './findAmendment.js';
@@ -22,12 +21,11 @@ import { redactDeletedContent } from './redactDraft.js';
 export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { actor: Actor; amendmentId: string }): AmendmentRecord {
   const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
   if (amendment.status !== 'draft') throw conflict('not_a_draft', `This amendment is ${amendment.status}, not a draft.`);
-  if (!canSubmitAmendment(actor, amendment)) throw forbidden("Only the entity's coordinator submits its amendments.");
   // A package that can still be submitted carries the amendment; one left behind in a closed round no longer holds it.
-  const held = new ContributionItemRepository(deps.db).packageOfAmendment(amendmentId);
-  if (held?.status === 'draft' && held.roundStatus === 'open') {
-    throw conflict('in_contribution', `This amendment is part of your entity's contribution to "${held.roundTitle}"; it is submitted with the package.`);
+  if (amendment.heldBy) {
+    throw conflict('in_contribution', `This amendment is part of your entity's contribution to "${amendment.heldBy.roundTitle}"; it is submitted with the package.`);
   }
+  if (!canSubmitAmendment(actor, amendment)) throw forbidden("Only the entity's coordinator submits its amendments.");
   if (amendmentView(deps, actor, amendment).changes.length === 0) {
     throw ruleBroken('amendment_empty', 'This amendment changes nothing in the text yet.');
   }
