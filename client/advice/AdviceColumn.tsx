@@ -10,6 +10,7 @@ import type { SectionSummary } from '../../shared/api/schemas.js';
 import { isOnTime } from '../../shared/domain/deadlines.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { sectionLabel } from '../amendments/amendmentText.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
 import type { AdviceControls } from './adviceControls.js';
 import { adviceErrorMessage } from './adviceErrors.js';
@@ -54,9 +55,7 @@ export function AdviceColumn(props: AdviceColumnProps) {
       <section class="advice-column" aria-labelledby="advice-column-title" data-testid="advice-column">
         <h2 id="advice-column-title">{t('advice.adviceOf', { body: round.bodyName })}</h2>
         {adviceError !== null ? (
-          <p class="form-error" role="alert">
-            {adviceErrorMessage(adviceError, t)}
-          </p>
+          <FormError error={adviceError} describe={adviceErrorMessage} />
         ) : (
           <p class="panel-empty" data-testid="advice-not-yet">
             {round.adviceId === null ? t('advice.notSubmittedYetLong', { body: round.bodyName }) : t('app.loading')}
@@ -82,11 +81,7 @@ export function AdviceColumn(props: AdviceColumnProps) {
           </span>
         )}
       </p>
-      {adviceError !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(adviceError, t)}
-        </p>
-      )}
+      <FormError error={adviceError} describe={adviceErrorMessage} />
       {controls.addPoints && (
         <div class="advice-add">
           <p class="dialog-hint">{t('advice.addHint')}</p>

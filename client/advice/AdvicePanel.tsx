@@ -11,6 +11,7 @@ import type { DocumentSummary } from '../../shared/api/schemas.js';
 import { sectionLabel } from '../amendments/amendmentText.js';
 import { Link } from '../components/Link.js';
 import type { WorkspaceContext } from '../components/EditorWorkspace.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
 import { adviceRoundPath } from '../router.js';
 import { useStore } from '../store.js';
@@ -57,11 +58,7 @@ function AdvicePanelBody({ document, controller, view }: { document: DocumentSum
       <h2 id="advice-panel-title" class="visually-hidden">
         {t('advice.tab')}
       </h2>
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={adviceErrorMessage} />
       {points === null ? (
         error === null && <p class="loading">{t('app.loading')}</p>
       ) : points.length === 0 ? (
@@ -94,7 +91,7 @@ function AdvicePanelBody({ document, controller, view }: { document: DocumentSum
                   </p>
                 ) : (
                   <div class="advice-quote-row">
-                    <blockquote class={`advice-quote${state === 'deleted' ? ' is-gone' : ''}`}>{point.quote}</blockquote>
+                    <blockquote class={`passage-quote advice-quote${state === 'deleted' ? ' is-gone' : ''}`}>{point.quote}</blockquote>
                     {state !== 'deleted' && (
                       <button
                         type="button"

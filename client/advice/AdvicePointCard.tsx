@@ -7,7 +7,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Advice, AdvicePoint, AdvicePointLink } from '../../shared/api/advice.js';
 import type { AdviceStatus } from '../../shared/domain/adviceRules.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { deleteAdvicePoint, updateAdvicePoint } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
 import { passageNowKey, pointStateClass, pointStateKey } from './adviceText.js';
@@ -36,8 +38,7 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [revising, setRevising] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const cardRef = useRef<HTMLLIElement | null>(null);
   // A passage clicked in the text brings its point into view.
   useEffect(() => {
@@ -46,17 +47,6 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
   const passageKey = adviceStatus === 'submitted' ? passageNowKey(point.passageNow) : null;
   const bodyId = `advice-point-body-${point.id}`;
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = (event: Event) => {
     event.preventDefault();
     if (editing === null || editing.trim() === '') return;
@@ -86,7 +76,7 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
         <p class="advice-point-general">{sectionName === null ? t('advice.generalPoint') : t('advice.generalPointIn', { section: sectionName })}</p>
       ) : (
         <div class="advice-quote-row">
-          <blockquote class="advice-quote" data-testid="advice-quote">
+          <blockquote class="passage-quote advice-quote" data-testid="advice-quote">
             {point.quote}
           </blockquote>
           <button type="button" class="advice-show-passage" onClick={onFocus} aria-label={t('advice.showPassageOf', { number: point.number })}>
@@ -170,11 +160,7 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
           </button>
         </div>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={adviceErrorMessage} />
     </li>
   );
 }

@@ -6,7 +6,11 @@
 import { useState } from 'preact/hooks';
 import type { Advice, AdvicePoint, AdvicePointLink } from '../../shared/api/advice.js';
 import { ADVICE_ANSWERS, answerNeedsExplanation, type AdviceAnswer } from '../../shared/domain/adviceRules.js';
+import { FormButtons } from '../components/FormButtons.js';
+import { FormError } from '../components/FormError.js';
+import { TextAreaField } from '../components/TextAreaField.js';
 import { useT } from '../i18n.js';
+import { useFormSubmit } from '../useAsyncAction.js';
 import { answerAdvicePoint } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
 import { ANSWER_KEYS } from './adviceText.js';
@@ -29,10 +33,14 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
   const [answer, setAnswer] = useState<AdviceAnswer>(point.answer?.answer ?? 'followed');
   const [explanation, setExplanation] = useState(point.answer?.explanation ?? '');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set((point.answer?.links ?? []).map(linkKey)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [missing, setMissing] = useState(false);
   const required = answerNeedsExplanation(answer);
+  const form = useFormSubmit(
+    async () => {
+      const links = options.filter((option) => chosen.has(linkKey(option))).map(({ kind, id }) => ({ kind, id }));
+      onAnswered(await answerAdvicePoint(point.id, { answer, explanation: explanation.trim(), links }));
+    },
+    () => required && explanation.trim() === '',
+  );
 
   const toggle = (key: string, on: boolean) => {
     const next = new Set(chosen);
@@ -41,27 +49,8 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
     setChosen(next);
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (required && explanation.trim() === '') {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      const links = options.filter((option) => chosen.has(linkKey(option))).map(({ kind, id }) => ({ kind, id }));
-      onAnswered(await answerAdvicePoint(point.id, { answer, explanation: explanation.trim(), links }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form class="advice-answer-form" onSubmit={(event) => void submit(event)} noValidate data-testid="advice-answer-form">
+    <form class="advice-answer-form" onSubmit={form.onSubmit} noValidate data-testid="advice-answer-form">
       <fieldset>
         <legend>{t('advice.answerTitle', { number: point.number })}</legend>
         {ADVICE_ANSWERS.map((option) => (
@@ -71,16 +60,15 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
           </label>
         ))}
       </fieldset>
-      <label for={`${prefix}-explanation`}>{required ? t('advice.explanationRequired') : t('advice.explanationOptional')}</label>
-      <textarea
+      <TextAreaField
         id={`${prefix}-explanation`}
+        label={required ? t('advice.explanationRequired') : t('advice.explanationOptional')}
         rows={4}
         maxLength={10_000}
         value={explanation}
-        aria-invalid={missing}
-        onInput={(event) => setExplanation(event.currentTarget.value)}
+        onInput={setExplanation}
+        missing={form.missing ? t('advice.error.explanationRequired') : null}
       />
-      {missing && <p class="field-error">{t('advice.error.explanationRequired')}</p>}
       {options.length > 0 && (
         <fieldset class="advice-answer-links">
           <legend>{t('advice.links')}</legend>
@@ -95,21 +83,15 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
           })}
         </fieldset>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="advice-answer-error">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
-      <div class="advice-buttons">
-        {onCancel !== undefined && (
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('advice.cancel')}
-          </button>
-        )}
-        <button type="submit" class="button-primary" disabled={busy}>
-          {busy ? t('advice.answering') : t('advice.recordAnswer')}
-        </button>
-      </div>
+      <FormError error={form.error} describe={adviceErrorMessage} testId="advice-answer-error" />
+      <FormButtons
+        class="advice-buttons"
+        busy={form.busy}
+        submit={t('advice.recordAnswer')}
+        submitting={t('advice.answering')}
+        cancel={t('advice.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

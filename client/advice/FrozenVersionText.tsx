@@ -1,16 +1,19 @@
 /**
- * The frozen version under advice, read-only: its text in a non-editable EditorView, each anchored
- * point's passage highlighted with its number, and, for the body's advisers while drafting, an
- * "Adviespunt toevoegen" button under a selection (or Ctrl/⌘+Alt+A) that hands the passage to the
- * page. The view is built once per version; it never receives an update, so it cannot move.
+ * The frozen version under advice, read-only: its text in an EditorView that takes the focus and
+ * moves a caret (Shift+arrows select) but refuses every change (editor/readOnlyCaret.ts), each
+ * anchored point's passage highlighted with its number, and, for the body's advisers while drafting,
+ * an "Adviespunt toevoegen" button under a selection (or Ctrl/⌘+Alt+A) that hands the passage to
+ * the page. The view is built once per version; it never receives an update, so it cannot move.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { AdvicePoint } from '../../shared/api/advice.js';
 import { schema } from '../../shared/schema/schema.js';
-import { commentAddButton } from '../editor/commentAddButton.js';
+import { clickedHighlight } from '../editor/clickedHighlight.js';
+import { commentAddButton, type AddButtonOptions } from '../editor/commentAddButton.js';
 import { selectedRange } from '../editor/commentSelection.js';
+import { readOnlyCaret } from '../editor/readOnlyCaret.js';
 import { sectionNumbers } from '../editor/sectionNumbers.js';
 import { passageOf, pointRanges, type AdvicePassage, type FrozenText } from './frozenText.js';
 
@@ -27,6 +30,11 @@ export interface FrozenVersionTextProps {
   onCompose?: ((passage: AdvicePassage) => void) | undefined;
   onFocusPoint: (pointId: string) => void;
 }
+
+const ADD_POINT_BUTTON: AddButtonOptions = {
+  labels: { add: 'advice.addPoint', shortcut: 'advice.addPointShortcut' },
+  shortcutCode: 'KeyA',
+};
 
 function decorations(props: FrozenVersionTextProps): DecorationSet {
   const { text, points, focusedId, draft } = props;
@@ -67,8 +75,7 @@ export function FrozenVersionText(props: FrozenVersionTextProps) {
     const mount = mountRef.current;
     if (mount === null) return;
     const view = new EditorView(mount, {
-      state: EditorState.create({ schema, doc: text.doc, plugins: [sectionNumbers()] }),
-      editable: () => false,
+      state: EditorState.create({ schema, doc: text.doc, plugins: [readOnlyCaret(), sectionNumbers()] }),
       decorations: () => decorations(propsRef.current),
       attributes: () => ({
         class: 'document-text',
@@ -79,11 +86,9 @@ export function FrozenVersionText(props: FrozenVersionTextProps) {
         lang: 'nl',
       }),
       handleDOMEvents: {
-        click(_view, event) {
-          const target = event.target instanceof Element ? event.target.closest('[data-advice-point]') : null;
-          const id = target?.getAttribute('data-advice-point') ?? '';
-          // A click that ends a selection is for selecting, not for opening a point.
-          if (id === '' || document.getSelection()?.isCollapsed === false) return false;
+        click(view, event) {
+          const id = clickedHighlight(view, event, 'data-advice-point');
+          if (id === null) return false;
           propsRef.current.onFocusPoint(id);
           return false;
         },
@@ -116,28 +121,8 @@ export function FrozenVersionText(props: FrozenVersionTextProps) {
       document.getSelection()?.removeAllRanges();
       return true;
     };
-    const button = commentAddButton(view, compose, { add: 'advice.addPoint', shortcut: 'advice.addPointShortcut' });
-    button.place(true);
-    let placing = false;
-    const placeSoon = () => {
-      if (placing) return;
-      placing = true;
-      requestAnimationFrame(() => {
-        placing = false;
-        if (!view.isDestroyed) button.place();
-      });
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.code !== 'KeyA') return;
-      if (compose()) event.preventDefault();
-    };
-    document.addEventListener('selectionchange', placeSoon);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('selectionchange', placeSoon);
-      document.removeEventListener('keydown', onKeyDown);
-      button.destroy();
-    };
+    const button = commentAddButton(view, compose, ADD_POINT_BUTTON);
+    return () => button.destroy();
   }, [text, composing]);
 
   return <div ref={mountRef} class="editor-mount version-text advice-version-text" data-testid="advice-version-text" />;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Advice } from '../../shared/api/advice.js';
+import { SavedTextForm } from '../components/SavedTextForm.js';
 import { useT } from '../i18n.js';
 import { updateAdvice } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
@@ -22,9 +23,6 @@ export function GeneralTextForm({ advice, onSaved, onDirty }: GeneralTextFormPro
   const t = useT();
   const [text, setText] = useState(advice.generalText);
   const [base, setBase] = useState(advice.generalText);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
   const dirty = text !== base;
 
   useEffect(() => {
@@ -35,54 +33,33 @@ export function GeneralTextForm({ advice, onSaved, onDirty }: GeneralTextFormPro
   }, [advice.generalText]);
   useEffect(() => onDirty(dirty), [dirty]);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      const answer = await updateAdvice(advice.id, text);
-      setBase(answer.generalText);
-      setText(answer.generalText);
-      setSaved(true);
-      onSaved(answer);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+  const save = async () => {
+    const answer = await updateAdvice(advice.id, text);
+    setBase(answer.generalText);
+    setText(answer.generalText);
+    onSaved(answer);
   };
 
   return (
-    <form class="advice-general-form" onSubmit={(event) => void submit(event)} noValidate data-testid="advice-general-form">
-      <label for="advice-general-text">{t('advice.generalText')}</label>
-      <p id="advice-general-hint" class="dialog-hint">
-        {t('advice.generalTextHint')}
-      </p>
-      <textarea
-        id="advice-general-text"
-        rows={6}
-        maxLength={50_000}
-        aria-describedby="advice-general-hint"
-        value={text}
-        onInput={(event) => {
-          setText(event.currentTarget.value);
-          setSaved(false);
-        }}
-      />
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
-      <div class="advice-buttons">
-        <span class="advice-saved" role="status">
-          {saved && !dirty ? t('advice.generalTextSaved') : dirty ? t('advice.unsaved') : ''}
-        </span>
-        <button type="submit" class="button-secondary" disabled={busy || !dirty}>
-          {busy ? t('advice.saving') : t('advice.saveGeneralText')}
-        </button>
-      </div>
-    </form>
+    <SavedTextForm
+      class="advice-general-form"
+      testId="advice-general-form"
+      id="advice-general-text"
+      label={t('advice.generalText')}
+      hint={t('advice.generalTextHint')}
+      rows={6}
+      maxLength={50_000}
+      text={text}
+      onText={setText}
+      changed={dirty}
+      save={save}
+      describe={adviceErrorMessage}
+      buttonsClass="advice-buttons"
+      statusClass="advice-saved"
+      saveLabel={t('advice.saveGeneralText')}
+      savingLabel={t('advice.saving')}
+      savedLabel={t('advice.generalTextSaved')}
+      unsavedLabel={t('advice.unsaved')}
+    />
   );
 }

@@ -8,7 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AdviceRoundSummary } from '../../shared/api/advice.js';
 import type { DocumentSummary, EntitySummary } from '../../shared/api/schemas.js';
 import type { VersionSummary } from '../../shared/api/versions.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { fetchVersions } from '../versions/versionApi.js';
 import { openAdviceRound } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
@@ -43,8 +45,7 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
   }));
   const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
   const [problems, setProblems] = useState<ReadonlySet<OpenRoundProblem>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, fail } = useAsyncAction();
   const set = <K extends keyof OpenRoundFields>(key: K, value: OpenRoundFields[K]) => setFields((old) => ({ ...old, [key]: value }));
 
   useEffect(() => {
@@ -56,29 +57,17 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
         setVersions(list);
         setFields((old) => (list.some((version) => version.id === old.versionId) ? old : { ...old, versionId: list[0]?.id ?? '' }));
       })
-      .catch((failure: unknown) => current && setError(failure));
+      .catch((failure: unknown) => current && fail(failure));
     return () => {
       current = false;
     };
   }, [fields.documentId]);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const built = openRoundRequest(fields, Date.now());
-    if (!built.ok) {
-      setProblems(new Set(built.problems));
-      return;
-    }
-    setProblems(new Set());
-    setBusy(true);
-    setError(null);
-    try {
-      onOpened(await openAdviceRound(built.request));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    setProblems(new Set(built.ok ? [] : built.problems));
+    if (built.ok) void run(async () => onOpened(await openAdviceRound(built.request)));
   };
   const invalid = (problem: OpenRoundProblem) => problems.has(problem);
   const fieldError = (problem: OpenRoundProblem, key: Parameters<typeof t>[0]) =>
@@ -88,16 +77,39 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
       </p>
     );
 
-  return (
-    <form class="open-advice-form" onSubmit={(event) => void submit(event)} noValidate data-testid="open-advice-form">
-      <label for="open-advice-document">{t('advice.open.document')}</label>
-      <select id="open-advice-document" value={fields.documentId} onChange={(event) => set('documentId', event.currentTarget.value)}>
-        {documents.map((document) => (
-          <option key={document.id} value={document.id}>
-            {document.short} — {document.title}
+  // The selects and the dates are named after their field; a date is marked invalid with its problem.
+  const choice = (key: 'documentId' | 'versionId' | 'bodyEntityId', label: string, options: readonly { value: string; label: string }[]) => (
+    <>
+      <label for={`open-advice-${key}`}>{label}</label>
+      <select id={`open-advice-${key}`} value={fields[key]} onChange={(event) => set(key, event.currentTarget.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
+    </>
+  );
+  const moment = (key: 'consultationDate' | 'deadlineDate' | 'deadlineTime', label: string, problem: OpenRoundProblem) => (
+    <>
+      <label for={`open-advice-${key}`}>{label}</label>
+      <input
+        id={`open-advice-${key}`}
+        type={key === 'deadlineTime' ? 'time' : 'date'}
+        value={fields[key]}
+        aria-invalid={invalid(problem)}
+        onInput={(event) => set(key, event.currentTarget.value)}
+      />
+    </>
+  );
+
+  return (
+    <form class="open-advice-form" onSubmit={submit} noValidate data-testid="open-advice-form">
+      {choice(
+        'documentId',
+        t('advice.open.document'),
+        documents.map((document) => ({ value: document.id, label: `${document.short} — ${document.title}` })),
+      )}
       <fieldset>
         <legend>{t('advice.open.version')}</legend>
         <label class="radio">
@@ -130,25 +142,19 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
         </>
       ) : (
         <>
-          <label for="open-advice-version-id">{t('advice.open.existingVersionLabel')}</label>
-          <select id="open-advice-version-id" value={fields.versionId} onChange={(event) => set('versionId', event.currentTarget.value)}>
-            {versions.map((version) => (
-              <option key={version.id} value={version.id}>
-                {version.name}
-              </option>
-            ))}
-          </select>
+          {choice(
+            'versionId',
+            t('advice.open.existingVersionLabel'),
+            versions.map((version) => ({ value: version.id, label: version.name })),
+          )}
           {fieldError('versionId', 'advice.open.versionRequired')}
         </>
       )}
-      <label for="open-advice-body">{t('advice.open.body')}</label>
-      <select id="open-advice-body" value={fields.bodyEntityId} onChange={(event) => set('bodyEntityId', event.currentTarget.value)}>
-        {bodies.map((body) => (
-          <option key={body.id} value={body.id}>
-            {body.name}
-          </option>
-        ))}
-      </select>
+      {choice(
+        'bodyEntityId',
+        t('advice.open.body'),
+        bodies.map((body) => ({ value: body.id, label: body.name })),
+      )}
       <label for="open-advice-question">{t('advice.open.question')}</label>
       <textarea
         id="open-advice-question"
@@ -159,35 +165,14 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
         onInput={(event) => set('question', event.currentTarget.value)}
       />
       {fieldError('question', 'advice.open.questionRequired')}
-      <label for="open-advice-consultation">{t('advice.open.consultationDate')}</label>
-      <input
-        id="open-advice-consultation"
-        type="date"
-        value={fields.consultationDate}
-        aria-invalid={invalid('consultationDate')}
-        onInput={(event) => set('consultationDate', event.currentTarget.value)}
-      />
+      {moment('consultationDate', t('advice.open.consultationDate'), 'consultationDate')}
       {fieldError('consultationDate', 'advice.open.dateRequired')}
       <div class="open-advice-deadline">
         <div>
-          <label for="open-advice-deadline-date">{t('advice.open.deadlineDate')}</label>
-          <input
-            id="open-advice-deadline-date"
-            type="date"
-            value={fields.deadlineDate}
-            aria-invalid={invalid('deadline')}
-            onInput={(event) => set('deadlineDate', event.currentTarget.value)}
-          />
+          {moment('deadlineDate', t('advice.open.deadlineDate'), 'deadline')}
         </div>
         <div>
-          <label for="open-advice-deadline-time">{t('advice.open.deadlineTime')}</label>
-          <input
-            id="open-advice-deadline-time"
-            type="time"
-            value={fields.deadlineTime}
-            aria-invalid={invalid('deadline')}
-            onInput={(event) => set('deadlineTime', event.currentTarget.value)}
-          />
+          {moment('deadlineTime', t('advice.open.deadlineTime'), 'deadline')}
         </div>
       </div>
       <p class="dialog-hint">{t('advice.open.deadlineHint')}</p>
@@ -195,11 +180,7 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
       {fieldError('nonexistentTime', 'advice.error.nonexistentTime')}
       {fieldError('deadlinePast', 'advice.error.deadlinePassed')}
       {fieldError('document', 'advice.open.incomplete')}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="open-advice-error">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={adviceErrorMessage} testId="open-advice-error" />
       <button type="submit" class="button-primary" disabled={busy}>
         {busy ? t('advice.open.opening') : t('advice.open.submit')}
       </button>

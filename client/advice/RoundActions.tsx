@@ -1,7 +1,9 @@
 /** The round's actions at the top of its page: "Verslag (DOCX)" once there is advice, and the lead's "Ronde afsluiten". */
 import { useState } from 'preact/hooks';
 import type { AdviceRoundSummary } from '../../shared/api/advice.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { adviceReportUrl, closeAdviceRound } from './adviceApi.js';
 import type { AdviceControls } from './adviceControls.js';
 import { adviceErrorMessage } from './adviceErrors.js';
@@ -17,22 +19,14 @@ export interface RoundActionsProps {
 export function RoundActions({ round, controls, onChanged }: RoundActionsProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   if (!controls.report && !controls.close) return null;
 
-  const close = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const close = () =>
+    run(async () => {
       onChanged(await closeAdviceRound(round.id));
       setConfirming(false);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div class="advice-round-actions">
@@ -57,11 +51,7 @@ export function RoundActions({ round, controls, onChanged }: RoundActionsProps) 
             {t('advice.close')}
           </button>
         ))}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={adviceErrorMessage} />
     </div>
   );
 }

@@ -5,7 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Advice } from '../../shared/api/advice.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { submitAdvice } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
 
@@ -22,22 +24,14 @@ export interface SubmitAdviceProps {
 export function SubmitAdvice({ advice, late, unsavedText, onSubmitted }: SubmitAdviceProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const empty = advice.points.length === 0 && advice.generalText.trim() === '';
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       onSubmitted(await submitAdvice(advice.id));
       setConfirming(false);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section class="advice-submit" aria-labelledby="advice-submit-title">
@@ -62,11 +56,7 @@ export function SubmitAdvice({ advice, late, unsavedText, onSubmitted }: SubmitA
           {t('advice.submit')}
         </button>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="advice-submit-error">
-          {adviceErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={adviceErrorMessage} testId="advice-submit-error" />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 /** Server errors about advice rounds as sentences a user can act on, in the interface language. */
 import type { MessageKey } from '../../shared/i18n/strings.js';
-import { ApiError } from '../api.js';
-import type { Translate } from '../i18n.js';
+import { apiErrorMessage } from '../apiErrorMessage.js';
 
 const MESSAGES: Readonly<Record<string, MessageKey>> = {
   network_error: 'advice.error.network',
@@ -28,10 +27,4 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
 };
 
 /** The sentence for a failed advice request; unknown codes keep the server's own message. */
-export function adviceErrorMessage(error: unknown, t: Translate): string {
-  if (!(error instanceof ApiError)) return t('app.error', { message: error instanceof Error ? error.message : String(error) });
-  const key = MESSAGES[error.code];
-  if (key === undefined) return t('app.error', { message: `${error.message} (${error.code})` });
-  // A validation message names the field; keep it beside our sentence.
-  return error.code === 'validation_failed' ? `${t(key)} (${error.message})` : t(key);
-}
+export const adviceErrorMessage = apiErrorMessage(MESSAGES);

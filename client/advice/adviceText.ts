@@ -1,9 +1,7 @@
 /** Words about advice, in the interface language: a point's state, its passage now, the time left. */
 import type { AdvicePoint, PassageState } from '../../shared/api/advice.js';
 import type { AdviceAnswer, AdviceRoundStatus, AdviceStatus } from '../../shared/domain/adviceRules.js';
-import { timeLeft } from '../../shared/domain/deadlines.js';
 import type { MessageKey } from '../../shared/i18n/strings.js';
-import type { Translate } from '../i18n.js';
 
 /** The message key of each answer: gevolgd, deels gevolgd, niet gevolgd. */
 export const ANSWER_KEYS: Record<AdviceAnswer, MessageKey> = {
@@ -42,22 +40,5 @@ export function passageNowKey(state: PassageState | null): MessageKey | null {
   return null;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/**
- * The time left until a deadline, in words: "nog 3 dagen en 4 uur", "nog 25 minuten", "termijn
- * verstreken". Counted to the deadline's minute; it passes, as `isOnTime` says, a second later.
- */
-export function timeLeftText(now: number, deadlineAt: number, t: Translate): string {
-  if (timeLeft(now, deadlineAt) <= 0) return t('advice.timeLeft.passed');
-  const left = Math.max(0, deadlineAt - now);
-  const days = Math.floor(left / DAY);
-  const hours = Math.floor((left % DAY) / HOUR);
-  const minutes = Math.floor((left % HOUR) / 60_000);
-  if (days >= 2) return t('advice.timeLeft.days', { days, hours });
-  if (days === 1) return t('advice.timeLeft.oneDay', { hours });
-  if (hours >= 1) return t('advice.timeLeft.hours', { hours, minutes });
-  if (minutes >= 2) return t('advice.timeLeft.minutes', { minutes });
-  return minutes === 1 ? t('advice.timeLeft.oneMinute') : t('advice.timeLeft.underAMinute');
-}
+/** The time left until a deadline, in the words every round uses. */
+export { timeLeftText } from '../rounds/timeLeft.js';

@@ -6,6 +6,8 @@
 import type { DocumentAdvicePoints, PassageState } from '../../shared/api/advice.js';
 import { handleUnauthenticated } from '../auth.js';
 import type { PassageRange } from '../comments/commentAnchors.js';
+import { createLiveList, perConnection } from '../liveList.js';
+import { showSidePanelTab } from '../sidePanelTab.js';
 import { createStore, type Store } from '../store.js';
 import type { DocumentConnection } from '../sync/connectDocument.js';
 import { LIVE_REFRESH_MS } from '../useLiveQuery.js';
@@ -24,7 +26,7 @@ export interface DocumentAdviceController {
   /** Where each anchored point's passage is in the live text, and how it fares (kept by the editor's highlights). */
   live: Store<ReadonlyMap<string, LivePassage>>;
   refresh(): Promise<void>;
-  /** Polls while the page is visible; returns the function that stops it. */
+  /** Polls while the page is visible, once for all who started it (client/liveList.ts); returns the function that stops it. */
   start(): () => void;
 }
 
@@ -39,21 +41,13 @@ export const ADVICE_TAB_ID = 'advice';
 
 /** Brings the advice tab forward (after a click on a highlight), as a click on its tab would. */
 export function showAdvicePanel(): void {
-  const tab = document.getElementById(`side-tab-${ADVICE_TAB_ID}`);
-  if (tab instanceof HTMLButtonElement && tab.getAttribute('aria-selected') !== 'true') tab.click();
+  showSidePanelTab(ADVICE_TAB_ID);
 }
-
-const controllers = new WeakMap<DocumentConnection, DocumentAdviceController>();
 
 /** The controller of a connection's document, made on first use. */
-export function adviceOf(connection: DocumentConnection, documentId: string): DocumentAdviceController {
-  let controller = controllers.get(connection);
-  if (controller === undefined || controller.documentId !== documentId) {
-    controller = createDocumentAdviceController(documentId);
-    controllers.set(connection, controller);
-  }
-  return controller;
-}
+export const adviceOf: (connection: DocumentConnection, documentId: string) => DocumentAdviceController = perConnection((documentId) =>
+  createDocumentAdviceController(documentId),
+);
 
 /** A controller for `documentId`, loading with `load` (the API by default). */
 export function createDocumentAdviceController(
@@ -61,61 +55,14 @@ export function createDocumentAdviceController(
   load: (documentId: string) => Promise<readonly DocumentAdvicePoint[]> = async (id) => (await fetchDocumentAdvicePoints(id)).points,
   intervalMs = LIVE_REFRESH_MS,
 ): DocumentAdviceController {
-  const points = createStore<readonly DocumentAdvicePoint[] | null>(null);
-  const error = createStore<Error | null>(null);
-  let generation = 0;
-
-  const refresh = async () => {
-    const current = ++generation;
-    try {
-      const loaded = await load(documentId);
-      if (current !== generation) return;
-      points.set(loaded);
-      error.set(null);
-    } catch (failure) {
-      if (current !== generation) return;
-      try {
-        handleUnauthenticated(failure);
-      } catch {
-        error.set(failure instanceof Error ? failure : new Error(String(failure)));
-      }
-    }
-  };
-
-  let users = 0;
-  let stop: (() => void) | null = null;
-  const start = () => {
-    users++;
-    if (stop === null) {
-      void refresh();
-      const visible = () => document.visibilityState === 'visible';
-      const onVisible = () => {
-        if (visible()) void refresh();
-      };
-      const timer = setInterval(onVisible, intervalMs);
-      document.addEventListener('visibilitychange', onVisible);
-      stop = () => {
-        clearInterval(timer);
-        document.removeEventListener('visibilitychange', onVisible);
-      };
-    }
-    return () => {
-      users--;
-      if (users === 0 && stop !== null) {
-        stop();
-        stop = null;
-        generation++;
-      }
-    };
-  };
-
+  const list = createLiveList(() => load(documentId), { intervalMs, triage: handleUnauthenticated });
   return {
     documentId,
-    points,
-    error,
+    points: list.items,
+    error: list.error,
     focused: createStore<string | null>(null),
     live: createStore<ReadonlyMap<string, LivePassage>>(new Map()),
-    refresh,
-    start,
+    refresh: list.refresh,
+    start: list.start,
   };
 }

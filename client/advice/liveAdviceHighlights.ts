@@ -12,6 +12,7 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type * as Y from 'yjs';
 import { rangeOf } from '../comments/commentAnchors.js';
+import { clickedHighlight } from '../editor/clickedHighlight.js';
 import { bindingMapping } from '../editor/commentHighlights.js';
 import type { DocumentConnection } from '../sync/connectDocument.js';
 import { adviceOf, showAdvicePanel, type DocumentAdviceController, type LivePassage } from './documentAdvice.js';
@@ -70,9 +71,8 @@ export function adviceHighlights(fragment: Y.XmlFragment, controller: DocumentAd
       decorations: (state) => adviceHighlightsKey.getState(state) ?? DecorationSet.empty,
       handleDOMEvents: {
         click(view, event) {
-          const target = event.target instanceof Element ? event.target.closest('[data-advice-point]') : null;
-          const id = target?.getAttribute('data-advice-point') ?? '';
-          if (id === '' || !view.dom.contains(target) || view.dom.ownerDocument.getSelection()?.isCollapsed === false) return false;
+          const id = clickedHighlight(view, event, 'data-advice-point');
+          if (id === null) return false;
           controller.focused.set(id);
           showAdvicePanel();
           return false;

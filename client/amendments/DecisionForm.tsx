@@ -7,8 +7,11 @@
 import { useState } from 'preact/hooks';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import { AMENDMENT_DECISIONS, type AmendmentDecision } from '../../shared/domain/amendmentRules.js';
+import { FormError } from '../components/FormError.js';
+import { TextAreaField } from '../components/TextAreaField.js';
 import { useT } from '../i18n.js';
 import type { SaveStatus } from '../sync/saveStatus.js';
+import { useFormSubmit } from '../useAsyncAction.js';
 import { decideAmendment } from './amendmentApi.js';
 import { amendmentErrorMessage } from './amendmentErrors.js';
 import { STATUS_KEYS } from './amendmentText.js';
@@ -28,31 +31,14 @@ export function DecisionForm({ amendment, saveStatus, onDecided }: DecisionFormP
   const t = useT();
   const [decision, setDecision] = useState<AmendmentDecision>('accepted');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [reasonMissing, setReasonMissing] = useState(false);
   const unsaved = saveStatus === 'saving' || saveStatus === 'offline' || saveStatus === 'connecting';
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (needsReason(decision) && reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
-    setReasonMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      onDecided(await decideAmendment(amendment.id, { decision, reason: reason.trim() }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, missing, onSubmit } = useFormSubmit(
+    async () => onDecided(await decideAmendment(amendment.id, { decision, reason: reason.trim() })),
+    () => needsReason(decision) && reason.trim() === '',
+  );
 
   return (
-    <form class="decision-form" onSubmit={(event) => void submit(event)} noValidate data-testid="decision-form">
+    <form class="decision-form" onSubmit={onSubmit} noValidate data-testid="decision-form">
       <fieldset>
         <legend>{t('decision.title')}</legend>
         {AMENDMENT_DECISIONS.map((option) => (
@@ -69,22 +55,17 @@ export function DecisionForm({ amendment, saveStatus, onDecided }: DecisionFormP
         ))}
       </fieldset>
       {decision === 'accepted_modified' && <p class="dialog-hint">{t('decision.modifiedHint')}</p>}
-      <label for="decision-reason">{needsReason(decision) ? t('decision.reasonRequired') : t('decision.reasonOptional')}</label>
-      <textarea
+      <TextAreaField
         id="decision-reason"
+        label={needsReason(decision) ? t('decision.reasonRequired') : t('decision.reasonOptional')}
         rows={4}
         maxLength={5_000}
         value={reason}
-        aria-invalid={reasonMissing}
-        onInput={(event) => setReason(event.currentTarget.value)}
+        onInput={setReason}
+        missing={missing ? t('amendmentError.reasonRequired') : null}
       />
-      {reasonMissing && <p class="field-error">{t('amendmentError.reasonRequired')}</p>}
       {unsaved && <p class="dialog-hint">{t('decision.waitForSave')}</p>}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="decision-error">
-          {amendmentErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={amendmentErrorMessage} testId="decision-error" />
       <button type="submit" class="button-primary" disabled={busy || unsaved}>
         {busy ? t('decision.recording') : t('decision.record')}
       </button>

@@ -7,7 +7,9 @@ import { useState } from 'preact/hooks';
 import type { Comment, CommentThread } from '../../shared/api/comments.js';
 import { formatMoment } from '../amendments/amendmentText.js';
 import { entityClass } from '../editor/cursors.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { reopenThread, replyToThread, resolveThread } from './commentApi.js';
 import { commentErrorMessage } from './commentErrors.js';
 import { openingComment } from './threadState.js';
@@ -42,22 +44,14 @@ function CommentItem({ comment }: { comment: Comment }) {
 export function CommentThreadCard({ thread, focused, passageGone, onFocus, onChanged }: CommentThreadCardProps) {
   const t = useT();
   const [reply, setReply] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const opener = openingComment(thread);
 
-  const act = async (action: () => Promise<CommentThread>, after?: () => void) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (action: () => Promise<CommentThread>, after?: () => void) =>
+    run(async () => {
       onChanged(await action());
       after?.();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const classes = ['comment-thread', entityClass(opener?.entityId)];
   if (focused) classes.push('is-focused');
@@ -71,7 +65,7 @@ export function CommentThreadCard({ thread, focused, passageGone, onFocus, onCha
       data-testid="comment-thread"
     >
       <button type="button" class="comment-quote-button" onClick={onFocus} title={t('comments.showPassage')} aria-pressed={focused}>
-        <blockquote class={passageGone ? 'comment-quote is-gone' : 'comment-quote'}>{thread.quote}</blockquote>
+        <blockquote class={passageGone ? 'passage-quote comment-quote is-gone' : 'passage-quote comment-quote'}>{thread.quote}</blockquote>
       </button>
       {passageGone && (
         <p class="comment-passage-deleted" title={t('comments.passageDeletedHint')} data-testid="passage-deleted">
@@ -136,11 +130,7 @@ export function CommentThreadCard({ thread, focused, passageGone, onFocus, onCha
           )}
         </div>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {commentErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={commentErrorMessage} />
     </li>
   );
 }

@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EditorView } from 'prosemirror-view';
 import type { WorkspaceContext } from '../components/EditorWorkspace.js';
+import { FormError } from '../components/FormError.js';
 import { composeComment, revealPassage } from '../editor/commentHighlights.js';
 import { useT } from '../i18n.js';
 import { useStore } from '../store.js';
@@ -114,11 +115,7 @@ function CommentsPanelBody({ controller, view, connection }: { controller: Comme
           </button>
         ))}
       </div>
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {commentErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={commentErrorMessage} />
       {threads === null ? (
         error === null && <p class="loading">{t('app.loading')}</p>
       ) : shown.length === 0 ? (

@@ -6,8 +6,10 @@
  */
 import type { CommentAnchor, CommentThread } from '../../shared/api/comments.js';
 import { handleUnauthenticated } from '../auth.js';
-import type { DocumentConnection } from '../sync/connectDocument.js';
+import { createLiveList, perConnection } from '../liveList.js';
+import { showSidePanelTab } from '../sidePanelTab.js';
 import { createStore, type Store } from '../store.js';
+import type { DocumentConnection } from '../sync/connectDocument.js';
 import { LIVE_REFRESH_MS } from '../useLiveQuery.js';
 import { fetchThreads } from './commentApi.js';
 import { withThread } from './threadState.js';
@@ -35,33 +37,20 @@ export interface CommentsController {
   refresh(): Promise<void>;
   /** Puts an action's answer in the list at once (and refreshes, for what others did meanwhile). */
   put(thread: CommentThread): void;
-  /** Polls while the page is visible; returns the function that stops it. */
+  /** Polls while the page is visible (client/liveList.ts); returns the function that stops it. */
   start(): () => void;
 }
 
 /** The side panel tab's id (SidePanel gives its button the id `side-tab-<id>`). */
 export const COMMENTS_TAB_ID = 'comments';
 
-/**
- * Brings the comments tab forward, e.g. after a click on a highlight. SidePanel keeps its selected
- * tab to itself, so this clicks the tab's button as the user would.
- */
+/** Brings the comments tab forward, e.g. after a click on a highlight. */
 export function showCommentsPanel(): void {
-  const tab = document.getElementById(`side-tab-${COMMENTS_TAB_ID}`);
-  if (tab instanceof HTMLButtonElement && tab.getAttribute('aria-selected') !== 'true') tab.click();
+  showSidePanelTab(COMMENTS_TAB_ID);
 }
-
-const controllers = new WeakMap<DocumentConnection, CommentsController>();
 
 /** The controller of a connection's room, made on first use. */
-export function commentsOf(connection: DocumentConnection, room: string): CommentsController {
-  let controller = controllers.get(connection);
-  if (controller === undefined || controller.room !== room) {
-    controller = createCommentsController(room);
-    controllers.set(connection, controller);
-  }
-  return controller;
-}
+export const commentsOf: (connection: DocumentConnection, room: string) => CommentsController = perConnection((room) => createCommentsController(room));
 
 /** A controller for `room`, loading with `load` (the API by default; tests pass their own). */
 export function createCommentsController(
@@ -69,56 +58,16 @@ export function createCommentsController(
   load: (room: string) => Promise<readonly CommentThread[]> = async (name) => (await fetchThreads(name)).threads,
   intervalMs = LIVE_REFRESH_MS,
 ): CommentsController {
-  const threads = createStore<readonly CommentThread[] | null>(null);
-  const error = createStore<Error | null>(null);
-  // Answers to requests overtaken by a newer one (or by an action's answer) are dropped.
-  let generation = 0;
-
-  const refresh = async () => {
-    const current = ++generation;
-    try {
-      const loaded = await load(room);
-      if (current !== generation) return;
-      threads.set(loaded);
-      error.set(null);
-    } catch (failure) {
-      if (current !== generation) return;
-      try {
-        handleUnauthenticated(failure);
-      } catch {
-        error.set(failure instanceof Error ? failure : new Error(String(failure)));
-      }
-    }
-  };
-
+  const list = createLiveList(() => load(room), { intervalMs, triage: handleUnauthenticated });
   return {
     room,
-    threads,
-    error,
+    threads: list.items,
+    error: list.error,
     focused: createStore<string | null>(null),
     draft: createStore<CommentDraft | null>(null),
     locallyDeleted: createStore<ReadonlySet<string>>(new Set()),
-    refresh,
-    put(thread) {
-      generation++;
-      threads.set(withThread(threads.get() ?? [], thread));
-      void refresh();
-    },
-    start() {
-      const visible = () => document.visibilityState === 'visible';
-      void refresh();
-      const timer = setInterval(() => {
-        if (visible()) void refresh();
-      }, intervalMs);
-      const onVisible = () => {
-        if (visible()) void refresh();
-      };
-      document.addEventListener('visibilitychange', onVisible);
-      return () => {
-        clearInterval(timer);
-        document.removeEventListener('visibilitychange', onVisible);
-        generation++;
-      };
-    },
+    refresh: list.refresh,
+    put: (thread) => list.replace((threads) => withThread(threads, thread)),
+    start: list.start,
   };
 }

@@ -19,7 +19,8 @@ import type { DocumentConnection } from '../sync/connectDocument.js';
 import { anchorOf, passageRange, rangeOf, type PassageRange, type ProseMirrorMapping } from '../comments/commentAnchors.js';
 import { commentsOf, showCommentsPanel, type CommentsController } from '../comments/commentsController.js';
 import { openingComment, sameIds } from '../comments/threadState.js';
-import { commentAddButton } from './commentAddButton.js';
+import { clickedHighlight } from './clickedHighlight.js';
+import { COMMENT_BUTTON, commentAddButton } from './commentAddButton.js';
 import { selectedRange } from './commentSelection.js';
 import { entityClass } from './cursors.js';
 
@@ -145,10 +146,9 @@ export function commentHighlights(fragment: Y.XmlFragment, controller: CommentsC
       decorations: (state) => commentHighlightsKey.getState(state)?.decorations ?? DecorationSet.empty,
       handleDOMEvents: {
         click(view, event) {
-          const target = event.target instanceof Element ? event.target.closest('[data-comment-thread]') : null;
-          const id = target?.getAttribute('data-comment-thread') ?? '';
-          // A click that ends a selection is for selecting, not for opening a thread.
-          if (id === DRAFT_ID || !view.dom.contains(target) || view.dom.ownerDocument.getSelection()?.isCollapsed === false) return false;
+          // The draft's highlight carries DRAFT_ID (''), which names no thread.
+          const id = clickedHighlight(view, event, 'data-comment-thread');
+          if (id === null) return false;
           controller.focused.set(id);
           showCommentsPanel();
           return false;
@@ -158,7 +158,11 @@ export function commentHighlights(fragment: Y.XmlFragment, controller: CommentsC
     view(view) {
       let scheduled = false;
       let destroyed = false;
-      const button = commentAddButton(view, () => composeComment(view, fragment, controller));
+      const button = commentAddButton(view, () => composeComment(view, fragment, controller), {
+        ...COMMENT_BUTTON,
+        // The box under a chosen passage is open: no second button.
+        hidden: () => controller.draft.get() !== null,
+      });
       const recompute = () => {
         scheduled = false;
         if (destroyed || view.isDestroyed) return;
@@ -176,28 +180,13 @@ export function commentHighlights(fragment: Y.XmlFragment, controller: CommentsC
         scheduled = true;
         queueMicrotask(recompute);
       };
-      let placing = false;
-      const placeSoon = () => {
-        if (placing) return;
-        placing = true;
-        requestAnimationFrame(() => {
-          placing = false;
-          if (!destroyed) button.place(controller.draft.get() !== null);
-        });
-      };
-      const onKeyDown = (event: KeyboardEvent) => {
-        if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.code !== 'KeyM') return;
-        if (composeComment(view, fragment, controller)) event.preventDefault();
-      };
       fragment.observeDeep(schedule);
       const unsubscribe = [controller.threads, controller.focused, controller.draft].map((store) =>
         store.subscribe(() => {
           schedule();
-          placeSoon();
+          button.placeSoon();
         }),
       );
-      document.addEventListener('selectionchange', placeSoon);
-      document.addEventListener('keydown', onKeyDown);
       const stopPolling = controller.start();
       schedule();
       return {
@@ -207,14 +196,12 @@ export function commentHighlights(fragment: Y.XmlFragment, controller: CommentsC
             const gone = new Set([...state.ranges].filter(([id, range]) => id !== DRAFT_ID && range.deleted).map(([id]) => id));
             if (!sameIds(gone, controller.locallyDeleted.get())) controller.locallyDeleted.set(gone);
           }
-          placeSoon();
+          button.placeSoon();
         },
         destroy() {
           destroyed = true;
           fragment.unobserveDeep(schedule);
           for (const stop of unsubscribe) stop();
-          document.removeEventListener('selectionchange', placeSoon);
-          document.removeEventListener('keydown', onKeyDown);
           stopPolling();
           button.destroy();
         },

@@ -2,18 +2,18 @@
  * `/advice-rounds`: the advice rounds the user may see and, for a document's lead, the form that
  * opens one (open at once when the address names a document, e.g. from "Advies vragen" on a version).
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { DossierResponse, Me } from '../../shared/api/schemas.js';
+import { useState } from 'preact/hooks';
+import type { Me } from '../../shared/api/schemas.js';
 import { canOpenAdviceRound } from '../../shared/domain/adviceRules.js';
 import { fetchAdviceRounds } from '../advice/adviceApi.js';
 import { adviceErrorMessage } from '../advice/adviceErrors.js';
 import { AdviceRoundList } from '../advice/AdviceRoundList.js';
 import { OpenAdviceRoundForm } from '../advice/OpenAdviceRoundForm.js';
-import { fetchDossier } from '../api.js';
-import { handleUnauthenticated } from '../auth.js';
+import { FormError } from '../components/FormError.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { adviceRoundPath, navigate } from '../router.js';
+import { useDossier } from '../useDossier.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 
 /** Props of AdviceRoundsPage. */
@@ -26,29 +26,11 @@ export interface AdviceRoundsPageProps {
 export function AdviceRoundsPage({ user, query }: AdviceRoundsPageProps) {
   const t = useT();
   const rounds = useLiveQuery(`advice-rounds:${user.id}`, () => fetchAdviceRounds());
-  const [dossier, setDossier] = useState<DossierResponse | null>(null);
-  const [dossierError, setDossierError] = useState<Error | null>(null);
+  // Without the dossier the lead's form cannot be offered; the list still shows.
+  const { dossier, error: dossierError } = useDossier();
   const initialDocumentId = query.get('documentId');
   const [opening, setOpening] = useState(initialDocumentId !== null);
   useDocumentTitle(t('advice.roundsTitle'));
-
-  useEffect(() => {
-    let current = true;
-    fetchDossier()
-      .then((answer) => current && setDossier(answer))
-      .catch((error: unknown) => {
-        if (!current) return;
-        try {
-          handleUnauthenticated(error);
-        } catch {
-          // Without the dossier the lead's form cannot be offered; the list still shows.
-          setDossierError(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const actor = { userId: user.id, entityId: user.entityId, role: user.role };
   const led = dossier?.documents.filter((document) => canOpenAdviceRound(actor, document)) ?? [];
@@ -58,11 +40,7 @@ export function AdviceRoundsPage({ user, query }: AdviceRoundsPageProps) {
   return (
     <main class="page advice-rounds-page">
       <h1>{t('advice.roundsTitle')}</h1>
-      {dossierError !== null && (
-        <p class="form-error" role="alert">
-          {adviceErrorMessage(dossierError, t)}
-        </p>
-      )}
+      <FormError error={dossierError} describe={adviceErrorMessage} />
       {led.length > 0 && (
         <section class="advice-open" aria-labelledby="advice-open-title">
           <h2 id="advice-open-title">{t('advice.open.title')}</h2>
@@ -83,11 +61,7 @@ export function AdviceRoundsPage({ user, query }: AdviceRoundsPageProps) {
       )}
       <section aria-labelledby="advice-rounds-list-title">
         <h2 id="advice-rounds-list-title">{t('advice.roundsList')}</h2>
-        {rounds.error !== null && (
-          <p class="form-error" role="alert">
-            {adviceErrorMessage(rounds.error, t)}
-          </p>
-        )}
+        <FormError error={rounds.error} describe={adviceErrorMessage} />
         {rounds.data === null ? (
           rounds.error === null && <p class="loading">{t('app.loading')}</p>
         ) : rounds.data.rounds.length === 0 ? (

@@ -7,8 +7,9 @@
  */
 import { useState } from 'preact/hooks';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
-import { ApiError } from '../api.js';
+import { FormError } from '../components/FormError.js';
 import { Link } from '../components/Link.js';
+import { NotLoadedPage } from '../components/NotLoadedPage.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { roundPath } from '../router.js';
@@ -23,7 +24,7 @@ import { contributionReportUrl, fetchContribution, fetchRound, updateContributio
 import { roundErrorMessage } from '../rounds/roundErrors.js';
 import { CONTRIBUTION_STATUS_KEYS } from '../rounds/roundText.js';
 import { SubmitPackage } from '../rounds/SubmitPackage.js';
-import { useDossier } from '../rounds/useDossier.js';
+import { useDossier } from '../useDossier.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 
 /** Props of ContributionPage. */
@@ -38,24 +39,20 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
   const contribution = query.data;
   const roundId = contribution?.roundId ?? null;
   const round = useLiveQuery(`round:${roundId ?? ''}`, () => (roundId === null ? Promise.resolve(null) : fetchRound(roundId)));
-  const dossier = useDossier();
+  const { dossier } = useDossier();
   // What the coordinator is typing in the cover note; null until they start.
   const [coverText, setCoverText] = useState<string | null>(null);
   useDocumentTitle(contribution === null ? null : t('contribution.heading', { entity: contribution.entityName }));
 
   if (contribution === null) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
     return (
-      <main class="page">
-        {query.error === null ? (
-          <p class="loading">{t('app.loading')}</p>
-        ) : (
-          <p role="alert" data-testid="contribution-missing">
-            {missing ? t('contribution.notFound') : roundErrorMessage(query.error, t)}
-          </p>
-        )}
-        <Link href="/rounds">{t('round.backToList')}</Link>
-      </main>
+      <NotLoadedPage
+        error={query.error}
+        notFound={t('contribution.notFound')}
+        describe={roundErrorMessage}
+        testId="contribution-missing"
+        back={{ href: '/rounds', label: t('round.backToList') }}
+      />
     );
   }
 
@@ -94,11 +91,7 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
         )}
       </p>
       {contribution.status === 'draft' && <DeadlineInfo deadlineAt={contribution.deadlineAt} />}
-      {query.error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(query.error, t)}
-        </p>
-      )}
+      <FormError error={query.error} describe={roundErrorMessage} />
       {round.data !== null && round.data.instructions !== '' && (
         <details class="round-instructions">
           <summary>{t('round.instructions')}</summary>

@@ -1,9 +1,6 @@
 /** The dossier: its two documents (with what the user may do), the entities and the timeline. */
-import { useEffect, useState } from 'preact/hooks';
 import type { BodySummary, DocumentSummary, DossierResponse, EntitySummary } from '../../shared/api/schemas.js';
 import { formatBelgianDate } from '../../shared/format/dates.js';
-import { fetchDossier } from '../api.js';
-import { handleUnauthenticated } from '../auth.js';
 import { AdminLink } from '../admin/AdminLink.js';
 import { AdviceRoundsBlock } from '../advice/AdviceRoundsBlock.js';
 import { Link } from '../components/Link.js';
@@ -12,6 +9,7 @@ import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { editorPath } from '../router.js';
 import { RoundsOverview } from '../rounds/RoundsOverview.js';
+import { useDossier } from '../useDossier.js';
 
 function DocumentCard({ document }: { document: DocumentSummary }) {
   const t = useT();
@@ -98,31 +96,13 @@ function Timeline({ dossier }: { dossier: DossierResponse }) {
 /** The dossier page. */
 export function DossierPage() {
   const t = useT();
-  const [dossier, setDossier] = useState<DossierResponse | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { dossier, error } = useDossier();
   useDocumentTitle(dossier?.title ?? null);
 
-  useEffect(() => {
-    let current = true;
-    fetchDossier()
-      .then((answer) => current && setDossier(answer))
-      .catch((error: unknown) => {
-        if (!current) return;
-        try {
-          handleUnauthenticated(error);
-        } catch {
-          setFailure(error instanceof Error ? error.message : String(error));
-        }
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  if (failure !== null) {
+  if (error !== null) {
     return (
       <main class="page">
-        <p role="alert">{t('app.error', { message: failure })}</p>
+        <p role="alert">{t('app.error', { message: error.message })}</p>
       </main>
     );
   }

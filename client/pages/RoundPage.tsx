@@ -5,8 +5,9 @@
  */
 import type { Me } from '../../shared/api/schemas.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
-import { ApiError } from '../api.js';
+import { FormError } from '../components/FormError.js';
 import { Link } from '../components/Link.js';
+import { NotLoadedPage } from '../components/NotLoadedPage.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { contributionPath } from '../router.js';
@@ -16,7 +17,7 @@ import { InvitedEntities } from '../rounds/InvitedEntities.js';
 import { fetchRound, roundReportUrl } from '../rounds/roundApi.js';
 import { roundErrorMessage } from '../rounds/roundErrors.js';
 import { deadlineForViewer, documentNames, ROUND_STATUS_KEYS } from '../rounds/roundText.js';
-import { useDossier } from '../rounds/useDossier.js';
+import { useDossier } from '../useDossier.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 
 /** Props of RoundPage. */
@@ -29,23 +30,19 @@ export interface RoundPageProps {
 export function RoundPage({ user, roundId }: RoundPageProps) {
   const t = useT();
   const query = useLiveQuery(`round:${roundId}`, () => fetchRound(roundId));
-  const dossier = useDossier();
+  const { dossier } = useDossier();
   const round = query.data;
   useDocumentTitle(round?.title ?? null);
 
   if (round === null) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
     return (
-      <main class="page">
-        {query.error === null ? (
-          <p class="loading">{t('app.loading')}</p>
-        ) : (
-          <p role="alert" data-testid="round-missing">
-            {missing ? t('round.notFound') : roundErrorMessage(query.error, t)}
-          </p>
-        )}
-        <Link href="/rounds">{t('round.backToList')}</Link>
-      </main>
+      <NotLoadedPage
+        error={query.error}
+        notFound={t('round.notFound')}
+        describe={roundErrorMessage}
+        testId="round-missing"
+        back={{ href: '/rounds', label: t('round.backToList') }}
+      />
     );
   }
 
@@ -66,11 +63,7 @@ export function RoundPage({ user, roundId }: RoundPageProps) {
         {round.closedAt !== null && <span>{t('round.closedAt', { at: formatBelgianDateTime(round.closedAt) })}</span>}
       </p>
       <DeadlineInfo deadlineAt={deadlineForViewer(round, user.entityId)} />
-      {query.error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(query.error, t)}
-        </p>
-      )}
+      <FormError error={query.error} describe={roundErrorMessage} />
       <div class="round-actions">
         {round.ownContributionId !== null && (
           <Link href={contributionPath(round.ownContributionId)} class="button-primary">

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Me } from '../../shared/api/schemas.js';
+import { FormError } from '../components/FormError.js';
 import { Link } from '../components/Link.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
@@ -12,7 +13,7 @@ import { NewRoundForm } from '../rounds/NewRoundForm.js';
 import { fetchRounds } from '../rounds/roundApi.js';
 import { roundErrorMessage } from '../rounds/roundErrors.js';
 import { RoundTable } from '../rounds/RoundTable.js';
-import { useDossier } from '../rounds/useDossier.js';
+import { useDossier } from '../useDossier.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 
 /** Props of RoundsPage. */
@@ -25,7 +26,7 @@ export interface RoundsPageProps {
 export function RoundsPage({ user, query }: RoundsPageProps) {
   const t = useT();
   const rounds = useLiveQuery('rounds', fetchRounds);
-  const dossier = useDossier();
+  const { dossier } = useDossier();
   const [formOpen, setFormOpen] = useState(query.has('new'));
   useDocumentTitle(t('round.list.heading'));
 
@@ -57,11 +58,7 @@ export function RoundsPage({ user, query }: RoundsPageProps) {
         ))}
       <section aria-labelledby="round-list-title">
         <h2 id="round-list-title">{t('round.list.rounds')}</h2>
-        {rounds.error !== null && (
-          <p class="form-error" role="alert">
-            {roundErrorMessage(rounds.error, t)}
-          </p>
-        )}
+        <FormError error={rounds.error} describe={roundErrorMessage} />
         {rounds.data === null ? (
           rounds.error === null && <p class="loading">{t('app.loading')}</p>
         ) : (

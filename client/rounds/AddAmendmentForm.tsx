@@ -8,7 +8,9 @@ import type { AmendmentSummary } from '../../shared/api/amendments.js';
 import type { Contribution } from '../../shared/api/contributions.js';
 import type { DocumentSummary } from '../../shared/api/schemas.js';
 import { Link } from '../components/Link.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { editorPath } from '../router.js';
 import { chosenUnit, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
 import { offeredDrafts } from './itemGroups.js';
@@ -32,15 +34,14 @@ export function AddAmendmentForm({ contributionId, documents, units, takenAmendm
   const [amendmentId, setAmendmentId] = useState('');
   const [unitId, setUnitId] = useState('');
   const [unitInvalid, setUnitInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, fail } = useAsyncAction();
   const documentKey = documents.map((document) => document.id).join(',');
 
   useEffect(() => {
     let current = true;
     fetchDraftAmendments(documentKey === '' ? [] : documentKey.split(','))
       .then((answer) => current && setDrafts(answer))
-      .catch((failure: unknown) => current && setError(failure));
+      .catch((failure: unknown) => current && fail(failure));
     return () => {
       current = false;
     };
@@ -50,24 +51,16 @@ export function AddAmendmentForm({ contributionId, documents, units, takenAmendm
   const chosen = offered.some((draft) => draft.id === amendmentId) ? amendmentId : (offered[0]?.id ?? '');
   const documentShort = (id: string) => documents.find((document) => document.id === id)?.short ?? id;
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const missing = unitMissing(units, unitId);
     setUnitInvalid(missing);
     if (missing || chosen === '') return;
-    setBusy(true);
-    setError(null);
-    try {
-      onAdded(await addItem(contributionId, { kind: 'amendment', amendmentId: chosen, unitId: chosenUnit(units, unitId) }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    void run(async () => onAdded(await addItem(contributionId, { kind: 'amendment', amendmentId: chosen, unitId: chosenUnit(units, unitId) })));
   };
 
   return (
-    <form class="item-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-amendment-title" data-testid="add-amendment-form">
+    <form class="item-form" onSubmit={submit} noValidate aria-labelledby="add-amendment-title" data-testid="add-amendment-form">
       <h3 id="add-amendment-title">{t('contribution.addAmendment.title')}</h3>
       <p class="dialog-hint">
         {t('contribution.addAmendment.hint')}{' '}
@@ -95,11 +88,7 @@ export function AddAmendmentForm({ contributionId, documents, units, takenAmendm
           </button>
         </>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={roundErrorMessage} />
     </form>
   );
 }

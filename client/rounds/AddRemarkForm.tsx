@@ -6,8 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { Contribution } from '../../shared/api/contributions.js';
 import type { DocumentSummary } from '../../shared/api/schemas.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
-import { chosenUnit, SectionSelect, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
+import { useAsyncAction } from '../useAsyncAction.js';
+import { chosenUnit, ItemSectionSelect, RemarkTextField, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
 import { addItem } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 
@@ -28,18 +30,15 @@ export function AddRemarkForm({ contributionId, documents, units, onAdded }: Add
   const [unitId, setUnitId] = useState('');
   const [body, setBody] = useState('');
   const [invalid, setInvalid] = useState<{ unit: boolean; body: boolean }>({ unit: false, body: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const sections = documents.find((document) => document.id === documentId)?.sections ?? [];
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const problems = { unit: unitMissing(units, unitId), body: body.trim() === '' };
     setInvalid(problems);
     if (problems.unit || problems.body) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const updated = await addItem(contributionId, {
         kind: 'remark',
         documentId,
@@ -49,15 +48,11 @@ export function AddRemarkForm({ contributionId, documents, units, onAdded }: Add
       });
       setBody('');
       onAdded(updated);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form class="item-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-remark-title" data-testid="add-remark-form">
+    <form class="item-form" onSubmit={submit} noValidate aria-labelledby="add-remark-title" data-testid="add-remark-form">
       <h3 id="add-remark-title">{t('contribution.addRemark.title')}</h3>
       {documents.length > 1 && (
         <>
@@ -78,16 +73,10 @@ export function AddRemarkForm({ contributionId, documents, units, onAdded }: Add
           </select>
         </>
       )}
-      <SectionSelect id="add-remark-section" sections={sections} value={sectionId} onChange={setSectionId} />
+      <ItemSectionSelect id="add-remark-section" sections={sections} value={sectionId} onChange={setSectionId} />
       <UnitSelect id="add-remark-unit" units={units} value={unitId} invalid={invalid.unit} onChange={setUnitId} />
-      <label for="add-remark-body">{t('contribution.item.remark')}</label>
-      <textarea id="add-remark-body" rows={4} maxLength={20_000} value={body} aria-invalid={invalid.body} onInput={(event) => setBody(event.currentTarget.value)} />
-      {invalid.body && <p class="field-error">{t('contribution.item.remarkRequired')}</p>}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
+      <RemarkTextField id="add-remark-body" value={body} onInput={setBody} invalid={invalid.body} />
+      <FormError error={error} describe={roundErrorMessage} />
       <button type="submit" class="button-primary" disabled={busy || documentId === ''}>
         {t('contribution.addRemark.submit')}
       </button>

@@ -1,7 +1,9 @@
 /** The lead closes a round after confirming: nothing more can be submitted, processing goes on. */
 import { useState } from 'preact/hooks';
 import type { RoundSummary } from '../../shared/api/contributions.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { closeRound } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { useFocusFirst } from './useFocusFirst.js';
@@ -16,23 +18,15 @@ export interface CloseRoundProps {
 export function CloseRound({ roundId, onClosed }: CloseRoundProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const confirmRef = useFocusFirst<HTMLDivElement>(confirming);
 
-  const close = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const close = () =>
+    run(async () => {
       const closed = await closeRound(roundId);
       setConfirming(false);
       onClosed(closed);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div class="close-round">
@@ -51,11 +45,7 @@ export function CloseRound({ roundId, onClosed }: CloseRoundProps) {
           {t('round.close.button')}
         </button>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={roundErrorMessage} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 /** A deadline as Belgians write it, in Brussels time, with the time left beside it. */
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { useT } from '../i18n.js';
+import { useNow } from '../useNow.js';
 import { deadlineIsNear, timeLeftParts, timeLeftText } from './timeLeft.js';
-import { useNow } from './useNow.js';
 
 /** Props of DeadlineInfo. */
 export interface DeadlineInfoProps {

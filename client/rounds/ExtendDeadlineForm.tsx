@@ -5,7 +5,11 @@
 import { useState } from 'preact/hooks';
 import type { RoundSummary } from '../../shared/api/contributions.js';
 import { localOfInstant } from '../../shared/domain/deadlines.js';
+import { FormButtons } from '../components/FormButtons.js';
+import { FormError } from '../components/FormError.js';
+import { TextAreaField } from '../components/TextAreaField.js';
 import { useT } from '../i18n.js';
+import { useFormSubmit } from '../useAsyncAction.js';
 import { extendDeadline } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { useFocusFirst } from './useFocusFirst.js';
@@ -28,31 +32,15 @@ export function ExtendDeadlineForm({ roundId, entityId, entityName, deadlineAt, 
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
   const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const id = (field: string) => `extend-${entityId}-${field}`;
   const formRef = useFocusFirst<HTMLFormElement>();
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
-    setReasonMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      onExtended(await extendDeadline(roundId, { entityId, deadline: { date, time }, reason: reason.trim() }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { busy, error, missing, onSubmit } = useFormSubmit(
+    async () => onExtended(await extendDeadline(roundId, { entityId, deadline: { date, time }, reason: reason.trim() })),
+    () => reason.trim() === '',
+  );
 
   return (
-    <form ref={formRef} class="extend-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('round.extend.formLabel', { entity: entityName })}>
+    <form ref={formRef} class="extend-form" onSubmit={onSubmit} noValidate aria-label={t('round.extend.formLabel', { entity: entityName })}>
       <div class="inline-fields">
         <span>
           <label for={id('date')}>{t('round.deadlineDate')}</label>
@@ -63,22 +51,24 @@ export function ExtendDeadlineForm({ roundId, entityId, entityName, deadlineAt, 
           <input id={id('time')} type="time" value={time} onInput={(event) => setTime(event.currentTarget.value)} />
         </span>
       </div>
-      <label for={id('reason')}>{t('round.extend.reason')}</label>
-      <textarea id={id('reason')} rows={2} maxLength={2_000} value={reason} aria-invalid={reasonMissing} onInput={(event) => setReason(event.currentTarget.value)} />
-      {reasonMissing && <p class="field-error">{t('round.extend.reasonRequired')}</p>}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
-      <div class="form-buttons">
-        <button type="button" class="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" class="button-primary" disabled={busy}>
-          {t('round.extend.submit')}
-        </button>
-      </div>
+      <TextAreaField
+        id={id('reason')}
+        label={t('round.extend.reason')}
+        rows={2}
+        maxLength={2_000}
+        value={reason}
+        onInput={setReason}
+        missing={missing ? t('round.extend.reasonRequired') : null}
+      />
+      <FormError error={error} describe={roundErrorMessage} />
+      <FormButtons
+        class="form-buttons"
+        busy={busy}
+        submit={t('round.extend.submit')}
+        submitting={t('common.saving')}
+        cancel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

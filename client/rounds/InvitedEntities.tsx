@@ -9,10 +9,10 @@ import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { Link } from '../components/Link.js';
 import { useT } from '../i18n.js';
 import { contributionPath } from '../router.js';
+import { useNow } from '../useNow.js';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.js';
 import { entityStatusText } from './roundText.js';
 import { timeLeftText } from './timeLeft.js';
-import { useNow } from './useNow.js';
 
 /** Props of InvitedEntities. */
 export interface InvitedEntitiesProps {

@@ -10,7 +10,9 @@ import type { SectionSummary } from '../../shared/api/schemas.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { amendmentLabel, STATUS_KEYS } from '../amendments/amendmentText.js';
 import { Link } from '../components/Link.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { amendmentPath } from '../router.js';
 import { itemControls } from './controls.js';
 import { ItemEditForm } from './ItemEditForm.js';
@@ -36,20 +38,9 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
   const [editing, setEditing] = useState(false);
   // A processed remark shows its processing; the form to change it opens on request.
   const [reprocessing, setReprocessing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
 
-  const setDropped = async (dropped: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await updateItem(item.id, { dropped }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const setDropped = (dropped: boolean) => run(async () => onChanged(await updateItem(item.id, { dropped })));
 
   return (
     <li class={item.dropped ? 'item-card item-dropped' : 'item-card'} data-item-id={item.id} data-kind={item.kind} data-dropped={item.dropped}>
@@ -104,11 +95,7 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
           </p>
         )
       )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={roundErrorMessage} />
       {controls.process &&
         (item.processing === null || reprocessing ? (
           <ProcessingForm

@@ -5,8 +5,11 @@
 import { useState } from 'preact/hooks';
 import type { Contribution, ContributionItem } from '../../shared/api/contributions.js';
 import type { SectionSummary } from '../../shared/api/schemas.js';
+import { FormButtons } from '../components/FormButtons.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
-import { chosenUnit, SectionSelect, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
+import { useAsyncAction } from '../useAsyncAction.js';
+import { chosenUnit, ItemSectionSelect, RemarkTextField, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
 import { updateItem } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { useFocusFirst } from './useFocusFirst.js';
@@ -27,57 +30,42 @@ export function ItemEditForm({ item, sections, units, onSaved, onCancel }: ItemE
   const [unitId, setUnitId] = useState(item.unitId ?? '');
   const [body, setBody] = useState(item.body);
   const [invalid, setInvalid] = useState<{ unit: boolean; body: boolean }>({ unit: false, body: false });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const remark = item.kind === 'remark';
   const id = (field: string) => `item-${item.id}-${field}`;
   const formRef = useFocusFirst<HTMLFormElement>();
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const problems = { unit: unitMissing(units, unitId), body: remark && body.trim() === '' };
     setInvalid(problems);
     if (problems.unit || problems.body) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const updated = await updateItem(
-        item.id,
-        remark
-          ? { sectionId: sectionId === '' ? null : sectionId, unitId: chosenUnit(units, unitId), body: body.trim() }
-          : { unitId: chosenUnit(units, unitId) },
-      );
-      onSaved(updated);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    void run(async () =>
+      onSaved(
+        await updateItem(
+          item.id,
+          remark
+            ? { sectionId: sectionId === '' ? null : sectionId, unitId: chosenUnit(units, unitId), body: body.trim() }
+            : { unitId: chosenUnit(units, unitId) },
+        ),
+      ),
+    );
   };
 
   return (
-    <form ref={formRef} class="item-form item-edit" onSubmit={(event) => void submit(event)} noValidate aria-label={t('contribution.item.editLabel')}>
-      {remark && <SectionSelect id={id('section')} sections={sections} value={sectionId} onChange={setSectionId} />}
+    <form ref={formRef} class="item-form item-edit" onSubmit={submit} noValidate aria-label={t('contribution.item.editLabel')}>
+      {remark && <ItemSectionSelect id={id('section')} sections={sections} value={sectionId} onChange={setSectionId} />}
       <UnitSelect id={id('unit')} units={units} value={unitId} invalid={invalid.unit} onChange={setUnitId} />
-      {remark && (
-        <>
-          <label for={id('body')}>{t('contribution.item.remark')}</label>
-          <textarea id={id('body')} rows={4} maxLength={20_000} value={body} aria-invalid={invalid.body} onInput={(event) => setBody(event.currentTarget.value)} />
-          {invalid.body && <p class="field-error">{t('contribution.item.remarkRequired')}</p>}
-        </>
-      )}
-      {error !== null && (
-        <p class="form-error" role="alert">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
-      <div class="form-buttons">
-        <button type="button" class="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" class="button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      {remark && <RemarkTextField id={id('body')} value={body} onInput={setBody} invalid={invalid.body} />}
+      <FormError error={error} describe={roundErrorMessage} />
+      <FormButtons
+        class="form-buttons"
+        busy={busy}
+        submit={t('common.save')}
+        submitting={t('common.saving')}
+        cancel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

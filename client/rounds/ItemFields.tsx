@@ -1,6 +1,7 @@
-/** The fields an item names: its section (or the whole document) and the sub-unit it comes from. */
+/** The fields of an item: its section (or the whole document), the sub-unit it comes from, a remark's text. */
 import type { SectionSummary } from '../../shared/api/schemas.js';
-import { sectionLabel } from '../amendments/amendmentText.js';
+import { SectionSelect } from '../components/SectionSelect.js';
+import { TextAreaField } from '../components/TextAreaField.js';
 import { useT } from '../i18n.js';
 
 /** A sub-unit of the entity (a cabinet, an administration). */
@@ -9,8 +10,8 @@ export interface Unit {
   name: string;
 }
 
-/** Props of SectionSelect. */
-export interface SectionSelectProps {
+/** Props of ItemSectionSelect. */
+export interface ItemSectionSelectProps {
   id: string;
   sections: readonly SectionSummary[];
   /** '' for the whole document. */
@@ -19,20 +20,33 @@ export interface SectionSelectProps {
 }
 
 /** "Hoofdstuk": a section of the document, or the whole document. */
-export function SectionSelect({ id, sections, value, onChange }: SectionSelectProps) {
+export function ItemSectionSelect(props: ItemSectionSelectProps) {
+  const t = useT();
+  return <SectionSelect {...props} label={t('contribution.item.section')} wholeDocument={t('contribution.item.wholeDocument')} />;
+}
+
+/** Props of RemarkTextField. */
+export interface RemarkTextFieldProps {
+  id: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** The last submit found it empty. */
+  invalid: boolean;
+}
+
+/** "Opmerking": a remark's text, which may not be empty. */
+export function RemarkTextField({ id, value, onInput, invalid }: RemarkTextFieldProps) {
   const t = useT();
   return (
-    <>
-      <label for={id}>{t('contribution.item.section')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">{t('contribution.item.wholeDocument')}</option>
-        {sections.map((section) => (
-          <option key={section.id} value={section.id}>
-            {sectionLabel(section.id, sections, t)}
-          </option>
-        ))}
-      </select>
-    </>
+    <TextAreaField
+      id={id}
+      label={t('contribution.item.remark')}
+      rows={4}
+      maxLength={20_000}
+      value={value}
+      onInput={onInput}
+      missing={invalid ? t('contribution.item.remarkRequired') : null}
+    />
   );
 }
 

@@ -8,7 +8,9 @@ import { useState } from 'preact/hooks';
 import type { RoundSummary } from '../../shared/api/contributions.js';
 import type { DocumentSummary, EntitySummary } from '../../shared/api/schemas.js';
 import type { MessageKey } from '../../shared/i18n/strings.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { openRound } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { useFocusFirst } from './useFocusFirst.js';
@@ -26,6 +28,33 @@ type Missing = 'title' | 'documents' | 'entities' | 'date';
 
 const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id));
 
+/** Props of ChoiceGroup. */
+interface ChoiceGroupProps {
+  legend: string;
+  options: readonly { id: string; label: string }[];
+  chosen: readonly string[];
+  onChange: (chosen: string[]) => void;
+  invalid: boolean;
+  /** Said when there is nothing to choose. */
+  none?: string | undefined;
+}
+
+/** A fieldset of checkboxes: the documents, the entities. */
+function ChoiceGroup({ legend, options, chosen, onChange, invalid, none }: ChoiceGroupProps) {
+  return (
+    <fieldset class="choice-group" aria-invalid={invalid}>
+      <legend>{legend}</legend>
+      {options.length === 0 && none !== undefined && <p class="dialog-hint">{none}</p>}
+      {options.map((option) => (
+        <label key={option.id} class="checkbox">
+          <input type="checkbox" checked={chosen.includes(option.id)} onChange={(event) => onChange(toggled(chosen, option.id, event.currentTarget.checked))} />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** The form. */
 export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProps) {
   const t = useT();
@@ -36,11 +65,10 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
   const [date, setDate] = useState('');
   const [time, setTime] = useState('17:00');
   const [missing, setMissing] = useState<Missing[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const formRef = useFocusFirst<HTMLFormElement>();
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const problems: Missing[] = [];
     if (title.trim() === '') problems.push('title');
@@ -49,14 +77,7 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
     if (date === '' || time === '') problems.push('date');
     setMissing(problems);
     if (problems.length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onOpened(await openRound({ title: title.trim(), instructions: instructions.trim(), documentIds, entityIds, deadline: { date, time } }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    void run(async () => onOpened(await openRound({ title: title.trim(), instructions: instructions.trim(), documentIds, entityIds, deadline: { date, time } })));
   };
   const fieldError = (which: Missing, key: MessageKey) =>
     missing.includes(which) && (
@@ -66,7 +87,7 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
     );
 
   return (
-    <form ref={formRef} class="round-form" onSubmit={(event) => void submit(event)} noValidate data-testid="new-round-form" aria-labelledby="new-round-title">
+    <form ref={formRef} class="round-form" onSubmit={submit} noValidate data-testid="new-round-form" aria-labelledby="new-round-title">
       <h2 id="new-round-title">{t('round.new.title')}</h2>
       <label for="new-round-name">{t('round.new.name')}</label>
       <input
@@ -80,34 +101,22 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
       {fieldError('title', 'round.new.nameRequired')}
       <label for="new-round-instructions">{t('round.instructions')}</label>
       <textarea id="new-round-instructions" rows={5} maxLength={20_000} value={instructions} onInput={(event) => setInstructions(event.currentTarget.value)} />
-      <fieldset class="choice-group" aria-invalid={missing.includes('documents')}>
-        <legend>{t('round.new.documents')}</legend>
-        {documents.length === 0 && <p class="dialog-hint">{t('round.new.noDocuments')}</p>}
-        {documents.map((document) => (
-          <label key={document.id} class="checkbox">
-            <input
-              type="checkbox"
-              checked={documentIds.includes(document.id)}
-              onChange={(event) => setDocumentIds(toggled(documentIds, document.id, event.currentTarget.checked))}
-            />
-            {document.title}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('round.new.documents')}
+        options={documents.map((document) => ({ id: document.id, label: document.title }))}
+        chosen={documentIds}
+        onChange={setDocumentIds}
+        invalid={missing.includes('documents')}
+        none={t('round.new.noDocuments')}
+      />
       {fieldError('documents', 'round.new.documentsRequired')}
-      <fieldset class="choice-group" aria-invalid={missing.includes('entities')}>
-        <legend>{t('round.new.entities')}</legend>
-        {entities.map((entity) => (
-          <label key={entity.id} class="checkbox">
-            <input
-              type="checkbox"
-              checked={entityIds.includes(entity.id)}
-              onChange={(event) => setEntityIds(toggled(entityIds, entity.id, event.currentTarget.checked))}
-            />
-            {entity.name}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('round.new.entities')}
+        options={entities.map((entity) => ({ id: entity.id, label: entity.name }))}
+        chosen={entityIds}
+        onChange={setEntityIds}
+        invalid={missing.includes('entities')}
+      />
       {fieldError('entities', 'round.new.entitiesRequired')}
       <fieldset class="deadline-fields">
         <legend>{t('round.new.deadline')}</legend>
@@ -118,11 +127,7 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
         <p class="dialog-hint">{t('round.deadlineZone')}</p>
       </fieldset>
       {fieldError('date', 'round.new.deadlineRequired')}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="new-round-error">
-          {roundErrorMessage(error, t)}
-        </p>
-      )}
+      <FormError error={error} describe={roundErrorMessage} testId="new-round-error" />
       <button type="submit" class="button-primary" disabled={busy}>
         {busy ? t('round.new.opening') : t('round.new.open')}
       </button>

@@ -5,9 +5,9 @@ import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { Link } from '../components/Link.js';
 import { useT } from '../i18n.js';
 import { roundPath } from '../router.js';
+import { useNow } from '../useNow.js';
 import { deadlineForViewer, documentNames, ROUND_STATUS_KEYS, roundStatusForViewer } from './roundText.js';
 import { timeLeftText } from './timeLeft.js';
-import { useNow } from './useNow.js';
 
 /** Props of RoundTable. */
 export interface RoundTableProps {

@@ -10,10 +10,10 @@ import { useT } from '../i18n.js';
 import { roundPath } from '../router.js';
 import { useStore } from '../store.js';
 import { useLiveQuery } from '../useLiveQuery.js';
+import { useNow } from '../useNow.js';
 import { fetchRounds } from './roundApi.js';
 import { deadlineForViewer, roundStatusForViewer } from './roundText.js';
 import { timeLeftText } from './timeLeft.js';
-import { useNow } from './useNow.js';
 
 /** The block. */
 export function RoundsOverview() {

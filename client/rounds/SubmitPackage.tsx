@@ -5,7 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Contribution } from '../../shared/api/contributions.js';
+import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useAsyncAction } from '../useAsyncAction.js';
 import { submitContribution } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { useFocusFirst } from './useFocusFirst.js';
@@ -26,25 +28,19 @@ export interface SubmitPackageProps {
 export function SubmitPackage({ contributionId, entityName, keptItems, deadlineAt, beforeSubmit, onSubmitted }: SubmitPackageProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAsyncAction();
   const confirmRef = useFocusFirst<HTMLDivElement>(confirming);
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await beforeSubmit();
-      const submitted = await submitContribution(contributionId);
-      setConfirming(false);
-      onSubmitted(submitted);
-    } catch (failure) {
-      setError(failure);
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Submitted or refused, the confirmation closes: the answer (or the refusal) is what the coordinator reads next.
+  const submit = () =>
+    run(async () => {
+      try {
+        await beforeSubmit();
+        onSubmitted(await submitContribution(contributionId));
+      } finally {
+        setConfirming(false);
+      }
+    });
 
   return (
     <section class="submit-package" aria-labelledby="submit-package-title" data-testid="submit-package">
@@ -71,11 +67,7 @@ export function SubmitPackage({ contributionId, entityName, keptItems, deadlineA
           </button>
         </>
       )}
-      {error !== null && (
-        <p class="form-error" role="alert" data-testid="submit-error">
-          {roundErrorMessage(error, t, { deadlineAt })}
-        </p>
-      )}
+      <FormError error={error} describe={(failure, translate) => roundErrorMessage(failure, translate, { deadlineAt })} testId="submit-error" />
     </section>
   );
 }

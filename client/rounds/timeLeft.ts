@@ -1,5 +1,5 @@
 /**
- * "Time left" in words: "nog 2 dagen 3 uur", "nog 45 minuten", "termijn verstreken". Pure, so unit
+ * "Time left" in words: "nog 2 dagen en 3 uur", "nog 45 minuten", "termijn verstreken". Pure, so unit
  * tests pin the wording at the edges; the count comes from the shared deadline rules (to the second).
  */
 import { DEADLINE_NEAR_MS, timeLeft } from '../../shared/domain/deadlines.js';
@@ -28,23 +28,18 @@ export function timeLeftParts(now: number, deadlineAt: number): TimeLeftParts {
   };
 }
 
-/** The two largest units that matter, e.g. "2 dagen 3 uur" or "1 uur 5 minuten"; a zero second unit is left out. */
-function amount(parts: TimeLeftParts, t: Translate): string | null {
-  const days = (count: number) => t(count === 1 ? 'round.left.day' : 'round.left.days', { count });
-  const hours = (count: number) => t(count === 1 ? 'round.left.hour' : 'round.left.hours', { count });
-  const minutes = (count: number) => t(count === 1 ? 'round.left.minute' : 'round.left.minutes', { count });
-  if (parts.days > 0) return parts.hours > 0 ? `${days(parts.days)} ${hours(parts.hours)}` : days(parts.days);
-  if (parts.hours > 0) return parts.minutes > 0 ? `${hours(parts.hours)} ${minutes(parts.minutes)}` : hours(parts.hours);
-  if (parts.minutes > 0) return minutes(parts.minutes);
-  return null;
-}
-
-/** The time left in words, in the interface language. */
+/**
+ * The time left in words, in the interface language: "nog 3 dagen en 4 uur", "nog 5 uur en 20
+ * minuten", "nog 25 minuten", "termijn verstreken". Contribution and advice rounds both say it so.
+ */
 export function timeLeftText(now: number, deadlineAt: number, t: Translate): string {
-  const parts = timeLeftParts(now, deadlineAt);
-  if (parts.passed) return t('round.left.passed');
-  const words = amount(parts, t);
-  return words === null ? t('round.left.underMinute') : t('round.left.some', { amount: words });
+  const { passed, days, hours, minutes } = timeLeftParts(now, deadlineAt);
+  if (passed) return t('round.left.passed');
+  if (days >= 2) return t('round.left.days', { days, hours });
+  if (days === 1) return t('round.left.oneDay', { hours });
+  if (hours >= 1) return t('round.left.hours', { hours, minutes });
+  if (minutes >= 2) return t('round.left.minutes', { minutes });
+  return minutes === 1 ? t('round.left.oneMinute') : t('round.left.underMinute');
 }
 
 /** Whether the deadline is close enough to warn (the same window as the "deadline near" notice). */

@@ -9,7 +9,7 @@ import { conflict, notFound } from '../errors.js';
 import type { AdviceDeps } from '../domain/advice/deps.js';
 import { findAdviceRound } from '../domain/advice/findAdvice.js';
 import { passagesNow } from '../domain/advice/passageNow.js';
-import { presentLinks } from '../domain/advice/pointLinks.js';
+import { passageOf, presentAnswer } from '../domain/advice/presentAdvice.js';
 import { adviceReportDocx } from './adviceReportDocx.js';
 import { buildDocx, docxFilename, packDocx, type DocxExport } from './docxFile.js';
 import { sectionHeading } from './labels.js';
@@ -39,24 +39,17 @@ export async function exportAdviceReport(deps: AdviceDeps, input: { actor: Actor
     submittedByName: advice.submittedByName,
     late: advice.submittedAt !== null && isLate(advice.submittedAt, roundFacts),
     exportedAt: now,
-    points: points.map((point, index) => ({
-      number: index + 1,
-      sectionHeading: headingOf(point.sectionId),
-      quote: point.quote,
-      body: point.body,
-      answer:
-        point.answer === null || point.answeredAt === null
-          ? null
-          : {
-              answer: point.answer,
-              explanation: point.answerExplanation ?? '',
-              byName: point.answeredByName ?? '',
-              at: point.answeredAt,
-              links: presentLinks(deps, actor, point.links).map((link) => link.label),
-            },
-      // An anchored point whose room read found nothing for it reads as gone.
-      now: point.anchor === null ? null : (passages.get(point.id) ?? { state: 'deleted', text: '' }),
-    })),
+    points: points.map((point, index) => {
+      const answer = presentAnswer(deps, actor, point);
+      return {
+        number: index + 1,
+        sectionHeading: headingOf(point.sectionId),
+        quote: point.quote,
+        body: point.body,
+        answer: answer === null ? null : { ...answer, links: answer.links.map((link) => link.label) },
+        now: passageOf(point, passages.get(point.id)),
+      };
+    }),
   });
   return { filename: docxFilename([document.short, 'verwerking-advies', round.bodyEntityId.toUpperCase()], now), bytes: await packDocx(buildDocx(content)) };
 }

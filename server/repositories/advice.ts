@@ -1,9 +1,11 @@
 /**
  * Advice rounds and the body's advice: reads with the names the API shows, and state changes each
- * guarded by the status it expects (a change that finds another status returns false).
+ * guarded by the status it expects (a change that finds another status returns false). The advice
+ * is read and changed as every round submission is.
  */
 import type { AdviceRoundStatus, AdviceStatus } from '../../shared/domain/adviceRules.js';
 import type { Db } from '../storage/database.js';
+import { closeOpenRound, insertDraft, selectSubmissions, submitDraft, touchDraft, updateDraftText, type RoundSubmissionRecord } from './roundSubmissions.js';
 
 /** An advice round as stored, with its version's, body's and opener's names. */
 export interface AdviceRoundRecord {
@@ -25,17 +27,8 @@ export interface AdviceRoundRecord {
 }
 
 /** The body's advice on a round, as stored. */
-export interface AdviceRecord {
-  id: string;
-  roundId: string;
-  entityId: string;
-  entityName: string;
-  status: AdviceStatus;
+export interface AdviceRecord extends RoundSubmissionRecord<AdviceStatus> {
   generalText: string;
-  createdAt: number;
-  updatedAt: number;
-  submittedAt: number | null;
-  submittedByName: string | null;
 }
 
 /** What a new round needs (its advice row is inserted beside it). */
@@ -52,88 +45,18 @@ export interface NewAdviceRound {
   at: number;
 }
 
-interface RoundRow {
-  id: string;
-  document_id: string;
-  version_id: string;
-  version_name: string;
-  body_entity_id: string;
-  body_name: string;
-  question: string;
-  consultation_date: string;
-  deadline_at: number;
-  status: AdviceRoundStatus;
-  created_by: string;
-  created_by_name: string;
-  created_at: number;
-  closed_at: number | null;
-  closed_by_name: string | null;
-}
-
-interface AdviceRow {
-  id: string;
-  round_id: string;
-  entity_id: string;
-  entity_name: string;
-  status: AdviceStatus;
-  general_text: string;
-  created_at: number;
-  updated_at: number;
-  submitted_at: number | null;
-  submitted_by_name: string | null;
-}
-
 const ROUNDS = `
-  SELECT r.id, r.document_id, r.version_id, v.name AS version_name, r.body_entity_id, body.name AS body_name,
-         r.question, r.consultation_date, r.deadline_at, r.status, r.created_by, creator.name AS created_by_name,
-         r.created_at, r.closed_at, closer.name AS closed_by_name
+  SELECT r.id, r.document_id AS documentId, r.version_id AS versionId, v.name AS versionName,
+         r.body_entity_id AS bodyEntityId, body.name AS bodyName, r.question, r.consultation_date AS consultationDate,
+         r.deadline_at AS deadlineAt, r.status, r.created_by AS createdBy, creator.name AS createdByName,
+         r.created_at AS createdAt, r.closed_at AS closedAt, closer.name AS closedByName
   FROM advice_rounds r
   JOIN versions v ON v.id = r.version_id
   JOIN entities body ON body.id = r.body_entity_id
   JOIN users creator ON creator.id = r.created_by
   LEFT JOIN users closer ON closer.id = r.closed_by`;
 
-const ADVICE = `
-  SELECT a.id, a.round_id, a.entity_id, entity.name AS entity_name, a.status, a.general_text, a.created_at,
-         a.updated_at, a.submitted_at, submitter.name AS submitted_by_name
-  FROM advice a
-  JOIN entities entity ON entity.id = a.entity_id
-  LEFT JOIN users submitter ON submitter.id = a.submitted_by`;
-
-function toRound(row: RoundRow): AdviceRoundRecord {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    versionId: row.version_id,
-    versionName: row.version_name,
-    bodyEntityId: row.body_entity_id,
-    bodyName: row.body_name,
-    question: row.question,
-    consultationDate: row.consultation_date,
-    deadlineAt: row.deadline_at,
-    status: row.status,
-    createdBy: row.created_by,
-    createdByName: row.created_by_name,
-    createdAt: row.created_at,
-    closedAt: row.closed_at,
-    closedByName: row.closed_by_name,
-  };
-}
-
-function toAdvice(row: AdviceRow): AdviceRecord {
-  return {
-    id: row.id,
-    roundId: row.round_id,
-    entityId: row.entity_id,
-    entityName: row.entity_name,
-    status: row.status,
-    generalText: row.general_text,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    submittedAt: row.submitted_at,
-    submittedByName: row.submitted_by_name,
-  };
-}
+const ADVICE = selectSubmissions('advice');
 
 /** Reads and writes advice rounds and their advice. */
 export class AdviceRepository {
@@ -141,30 +64,26 @@ export class AdviceRepository {
 
   /** One round, or null. */
   round(id: string): AdviceRoundRecord | null {
-    const row = this.db.prepare<[string], RoundRow>(`${ROUNDS} WHERE r.id = ?`).get(id);
-    return row ? toRound(row) : null;
+    return this.db.prepare<[string], AdviceRoundRecord>(`${ROUNDS} WHERE r.id = ?`).get(id) ?? null;
   }
 
   /** The dossier's rounds (of one document, if given), newest first (rowid breaks a tie within one millisecond). */
   rounds(documentId: string | null): AdviceRoundRecord[] {
     return this.db
-      .prepare<{ documentId: string | null }, RoundRow>(
+      .prepare<{ documentId: string | null }, AdviceRoundRecord>(
         `${ROUNDS} WHERE @documentId IS NULL OR r.document_id = @documentId ORDER BY r.created_at DESC, r.rowid DESC`,
       )
-      .all({ documentId })
-      .map(toRound);
+      .all({ documentId });
   }
 
   /** One advice, or null. */
   advice(id: string): AdviceRecord | null {
-    const row = this.db.prepare<[string], AdviceRow>(`${ADVICE} WHERE a.id = ?`).get(id);
-    return row ? toAdvice(row) : null;
+    return this.db.prepare<[string], AdviceRecord>(`${ADVICE} WHERE s.id = ?`).get(id) ?? null;
   }
 
   /** The advice of a round (one per round: the body's), or null. */
   adviceOfRound(roundId: string): AdviceRecord | null {
-    const row = this.db.prepare<[string], AdviceRow>(`${ADVICE} WHERE a.round_id = ? ORDER BY a.rowid LIMIT 1`).get(roundId);
-    return row ? toAdvice(row) : null;
+    return this.db.prepare<[string], AdviceRecord>(`${ADVICE} WHERE s.round_id = ? ORDER BY s.rowid LIMIT 1`).get(roundId) ?? null;
   }
 
   /** Stores a new open round and the body's empty draft advice (call inside a transaction). */
@@ -187,35 +106,26 @@ export class AdviceRepository {
         round.createdBy,
         round.at,
       );
-    this.db
-      .prepare(`INSERT INTO advice (id, round_id, entity_id, status, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?)`)
-      .run(adviceId, round.id, round.bodyEntityId, round.at, round.at);
+    insertDraft(this.db, 'advice', { id: adviceId, roundId: round.id, entityId: round.bodyEntityId }, round.at);
   }
 
   /** Closes an open round. */
   closeRound(id: string, by: string, at: number): boolean {
-    return (
-      this.db.prepare(`UPDATE advice_rounds SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'`).run(at, by, id)
-        .changes === 1
-    );
+    return closeOpenRound(this.db, 'advice_rounds', id, by, at);
   }
 
   /** Changes a draft's general text. */
   updateGeneralText(id: string, generalText: string, at: number): boolean {
-    return this.db.prepare(`UPDATE advice SET general_text = ?, updated_at = ? WHERE id = ? AND status = 'draft'`).run(generalText, at, id).changes === 1;
+    return updateDraftText(this.db, 'advice', id, generalText, at);
   }
 
   /** Marks a draft's points changed now (a point added, edited or deleted). */
   touch(id: string, at: number): boolean {
-    return this.db.prepare(`UPDATE advice SET updated_at = ? WHERE id = ? AND status = 'draft'`).run(at, id).changes === 1;
+    return touchDraft(this.db, 'advice', id, at);
   }
 
   /** Submits a draft as a whole. */
   submit(id: string, by: string, at: number): boolean {
-    return (
-      this.db
-        .prepare(`UPDATE advice SET status = 'submitted', submitted_at = ?, submitted_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'`)
-        .run(at, by, at, id).changes === 1
-    );
+    return submitDraft(this.db, 'advice', id, by, at);
   }
 }

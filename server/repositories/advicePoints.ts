@@ -32,16 +32,7 @@ export interface AdvicePointRecord {
 }
 
 /** What a new point needs. */
-export interface NewAdvicePoint {
-  id: string;
-  adviceId: string;
-  sectionId: string | null;
-  anchor: CommentAnchor | null;
-  quote: string | null;
-  body: string;
-  authorUserId: string;
-  at: number;
-}
+export type NewAdvicePoint = Pick<AdvicePointRecord, 'id' | 'adviceId' | 'sectionId' | 'anchor' | 'quote' | 'body' | 'authorUserId'> & { at: number };
 
 /** The lead's answer, replacing any earlier one. */
 export interface AdvicePointAnswerInput {
@@ -52,27 +43,13 @@ export interface AdvicePointAnswerInput {
   links: readonly AdvicePointLinkRecord[];
 }
 
-interface PointRow {
-  id: string;
-  advice_id: string;
-  section_id: string | null;
-  anchor_start: string | null;
-  anchor_end: string | null;
-  quote: string | null;
-  body: string;
-  author_user_id: string;
-  author_name: string;
-  created_at: number;
-  updated_at: number;
-  answer: AdviceAnswer | null;
-  answer_explanation: string | null;
-  answered_by_name: string | null;
-  answered_at: number | null;
-}
+/** A point's columns under the record's names; the anchor's two positions are stored as JSON. */
+type PointRow = Omit<AdvicePointRecord, 'anchor' | 'links'> & { anchorStart: string | null; anchorEnd: string | null };
 
-const COLUMNS = `p.id, p.advice_id, p.section_id, p.anchor_start, p.anchor_end, p.quote, p.body, p.author_user_id,
-  author.name AS author_name, p.created_at, p.updated_at, p.answer, p.answer_explanation,
-  answerer.name AS answered_by_name, p.answered_at`;
+const COLUMNS = `p.id, p.advice_id AS adviceId, p.section_id AS sectionId, p.anchor_start AS anchorStart, p.anchor_end AS anchorEnd,
+  p.quote, p.body, p.author_user_id AS authorUserId, author.name AS authorName, p.created_at AS createdAt,
+  p.updated_at AS updatedAt, p.answer, p.answer_explanation AS answerExplanation, answerer.name AS answeredByName,
+  p.answered_at AS answeredAt`;
 const NAMES = `JOIN users author ON author.id = p.author_user_id
   LEFT JOIN users answerer ON answerer.id = p.answered_by`;
 const POINTS = `SELECT ${COLUMNS} FROM advice_points p ${NAMES}`;
@@ -80,29 +57,14 @@ const POINTS = `SELECT ${COLUMNS} FROM advice_points p ${NAMES}`;
 const ORDER = 'ORDER BY p.created_at, p.rowid';
 
 function anchorOf(row: PointRow): CommentAnchor | null {
-  if (row.anchor_start === null || row.anchor_end === null) return null;
+  if (row.anchorStart === null || row.anchorEnd === null) return null;
   // Stored after validation with the same schema; parsed again so a bad row fails loudly, not later in Yjs.
-  return { start: RelativePositionJson.parse(JSON.parse(row.anchor_start)), end: RelativePositionJson.parse(JSON.parse(row.anchor_end)) };
+  return { start: RelativePositionJson.parse(JSON.parse(row.anchorStart)), end: RelativePositionJson.parse(JSON.parse(row.anchorEnd)) };
 }
 
 function toPoint(row: PointRow, links: AdvicePointLinkRecord[]): AdvicePointRecord {
-  return {
-    id: row.id,
-    adviceId: row.advice_id,
-    sectionId: row.section_id,
-    anchor: anchorOf(row),
-    quote: row.quote,
-    body: row.body,
-    authorUserId: row.author_user_id,
-    authorName: row.author_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    answer: row.answer,
-    answerExplanation: row.answer_explanation,
-    answeredByName: row.answered_by_name,
-    answeredAt: row.answered_at,
-    links,
-  };
+  const { anchorStart: _start, anchorEnd: _end, ...columns } = row;
+  return { ...columns, anchor: anchorOf(row), links };
 }
 
 /** Reads and writes advice points. */
@@ -172,8 +134,8 @@ export class AdvicePointRepository {
   /** Every point of submitted advice on rounds of a document, round by round (oldest first), each in its order. */
   submittedOfDocument(documentId: string): (AdvicePointRecord & { roundId: string })[] {
     const rows = this.db
-      .prepare<[string], PointRow & { round_id: string }>(
-        `SELECT r.id AS round_id, ${COLUMNS}
+      .prepare<[string], PointRow & { roundId: string }>(
+        `SELECT r.id AS roundId, ${COLUMNS}
          FROM advice_points p ${NAMES}
          JOIN advice a ON a.id = p.advice_id
          JOIN advice_rounds r ON r.id = a.round_id
@@ -182,7 +144,7 @@ export class AdvicePointRepository {
       )
       .all(documentId);
     const points = this.withLinks(rows);
-    return points.map((point, index) => ({ ...point, roundId: rows[index]!.round_id }));
+    return points.map((point, index) => ({ ...point, roundId: rows[index]!.roundId }));
   }
 
   /** Attaches each point's links, read in one query. */

@@ -29,70 +29,26 @@ export interface ItemRecord {
 }
 
 /** What adding an item stores. */
-export interface NewItem {
-  id: string;
-  contributionId: string;
-  kind: ItemKind;
-  amendmentId: string | null;
-  documentId: string;
-  sectionId: string | null;
-  unitId: string | null;
-  body: string;
-  authorUserId: string;
-  at: number;
-}
+export type NewItem = Pick<
+  ItemRecord,
+  'id' | 'contributionId' | 'kind' | 'amendmentId' | 'documentId' | 'sectionId' | 'unitId' | 'body' | 'authorUserId'
+> & { at: number };
 
-interface Row {
-  id: string;
-  contribution_id: string;
-  kind: ItemKind;
-  amendment_id: string | null;
-  document_id: string;
-  section_id: string | null;
-  unit_id: string | null;
-  unit_name: string | null;
-  body: string;
-  author_user_id: string;
-  author_name: string;
-  created_at: number;
-  updated_at: number;
-  dropped_at: number | null;
-  processing: ItemProcessing | null;
-  processing_reason: string | null;
-  processed_by_name: string | null;
-  processed_at: number | null;
-}
+/** An item's columns under the record's names; the coordinator's review is stored as when it dropped the item. */
+type Row = Omit<ItemRecord, 'dropped'> & { droppedAt: number | null };
 
 const SELECT = `
-  SELECT i.id, i.contribution_id, i.kind, i.amendment_id, i.document_id, i.section_id, i.unit_id, unit.name AS unit_name,
-         i.body, i.author_user_id, author.name AS author_name, i.created_at, i.updated_at, i.dropped_at,
-         i.processing, i.processing_reason, processor.name AS processed_by_name, i.processed_at
+  SELECT i.id, i.contribution_id AS contributionId, i.kind, i.amendment_id AS amendmentId, i.document_id AS documentId,
+         i.section_id AS sectionId, i.unit_id AS unitId, unit.name AS unitName, i.body, i.author_user_id AS authorUserId,
+         author.name AS authorName, i.created_at AS createdAt, i.updated_at AS updatedAt, i.dropped_at AS droppedAt,
+         i.processing, i.processing_reason AS processingReason, processor.name AS processedByName, i.processed_at AS processedAt
   FROM contribution_items i
   JOIN users author ON author.id = i.author_user_id
   LEFT JOIN entities unit ON unit.id = i.unit_id
   LEFT JOIN users processor ON processor.id = i.processed_by`;
 
-function toRecord(row: Row): ItemRecord {
-  return {
-    id: row.id,
-    contributionId: row.contribution_id,
-    kind: row.kind,
-    amendmentId: row.amendment_id,
-    documentId: row.document_id,
-    sectionId: row.section_id,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    body: row.body,
-    authorUserId: row.author_user_id,
-    authorName: row.author_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    dropped: row.dropped_at !== null,
-    processing: row.processing,
-    processingReason: row.processing_reason,
-    processedByName: row.processed_by_name,
-    processedAt: row.processed_at,
-  };
+function toRecord({ droppedAt, ...columns }: Row): ItemRecord {
+  return { ...columns, dropped: droppedAt !== null };
 }
 
 /** The package an amendment is an item of, as the amendment operations ask about it. */

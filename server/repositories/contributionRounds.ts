@@ -4,6 +4,7 @@
  */
 import type { RoundStatus } from '../../shared/domain/contributionRules.js';
 import type { Db } from '../storage/database.js';
+import { closeOpenRound } from './roundSubmissions.js';
 
 /** A round as stored, with the names the API shows. */
 export interface RoundRecord {
@@ -42,31 +43,21 @@ export interface NewRound {
   at: number;
 }
 
-interface RoundRow {
-  id: string;
-  title: string;
-  instructions: string;
-  deadline_at: number;
-  status: RoundStatus;
-  lead_entity_id: string;
-  created_by: string;
-  created_by_name: string;
-  created_at: number;
-  closed_at: number | null;
-}
+/** A round's own columns, under the record's names. */
+type RoundRow = Omit<RoundRecord, 'documentIds' | 'invited'>;
 
 interface InvitedRow {
-  entity_id: string;
-  entity_name: string;
-  extended_until: number | null;
-  extended_by_name: string | null;
-  extended_at: number | null;
-  extension_reason: string | null;
+  entityId: string;
+  entityName: string;
+  extendedUntil: number | null;
+  extendedByName: string | null;
+  extendedAt: number | null;
+  extensionReason: string | null;
 }
 
 const SELECT = `
-  SELECT r.id, r.title, r.instructions, r.deadline_at, r.status, r.lead_entity_id, r.created_by, r.created_at, r.closed_at,
-         creator.name AS created_by_name
+  SELECT r.id, r.title, r.instructions, r.deadline_at AS deadlineAt, r.status, r.lead_entity_id AS leadEntityId,
+         r.created_by AS createdBy, r.created_at AS createdAt, r.closed_at AS closedAt, creator.name AS createdByName
   FROM contribution_rounds r
   JOIN users creator ON creator.id = r.created_by`;
 
@@ -115,23 +106,21 @@ export class ContributionRoundRepository {
 
   /** Closes an open round. */
   close(id: string, by: string, at: number): boolean {
-    const result = this.db
-      .prepare("UPDATE contribution_rounds SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'")
-      .run(at, by, id);
-    return result.changes === 1;
+    return closeOpenRound(this.db, 'contribution_rounds', id, by, at);
   }
 
   private toRecord(row: RoundRow): RoundRecord {
     const documentIds = this.db
-      .prepare<[string], { document_id: string }>(
-        `SELECT c.document_id FROM contribution_round_documents c JOIN documents d ON d.id = c.document_id
+      .prepare<[string], { documentId: string }>(
+        `SELECT c.document_id AS documentId FROM contribution_round_documents c JOIN documents d ON d.id = c.document_id
          WHERE c.round_id = ? ORDER BY d.sort`,
       )
       .all(row.id)
-      .map((document) => document.document_id);
+      .map((document) => document.documentId);
     const invited = this.db
       .prepare<[string], InvitedRow>(
-        `SELECT c.entity_id, e.name AS entity_name, c.extended_until, extender.name AS extended_by_name, c.extended_at, c.extension_reason
+        `SELECT c.entity_id AS entityId, e.name AS entityName, c.extended_until AS extendedUntil, extender.name AS extendedByName,
+                c.extended_at AS extendedAt, c.extension_reason AS extensionReason
          FROM contribution_round_entities c
          JOIN entities e ON e.id = c.entity_id
          LEFT JOIN users extender ON extender.id = c.extended_by
@@ -139,27 +128,14 @@ export class ContributionRoundRepository {
       )
       .all(row.id)
       .map((entity) => ({
-        entityId: entity.entity_id,
-        entityName: entity.entity_name,
+        entityId: entity.entityId,
+        entityName: entity.entityName,
         extension:
-          entity.extended_until === null
+          entity.extendedUntil === null
             ? null
-            : { until: entity.extended_until, byName: entity.extended_by_name ?? '', at: entity.extended_at ?? 0, reason: entity.extension_reason ?? '' },
+            : { until: entity.extendedUntil, byName: entity.extendedByName ?? '', at: entity.extendedAt ?? 0, reason: entity.extensionReason ?? '' },
       }));
-    return {
-      id: row.id,
-      title: row.title,
-      instructions: row.instructions,
-      deadlineAt: row.deadline_at,
-      status: row.status,
-      leadEntityId: row.lead_entity_id,
-      createdBy: row.created_by,
-      createdByName: row.created_by_name,
-      createdAt: row.created_at,
-      closedAt: row.closed_at,
-      documentIds,
-      invited,
-    };
+    return { ...row, documentIds, invited };
   }
 }
 

@@ -1,15 +1,16 @@
 /**
  * An advice round from opening to report in real browsers against the real server: the KIV's lead
- * opens a round for the CPG on a version taken at that moment; the CPG's adviser selects a phrase
- * of the frozen version and adds a point on it while the lead, in another browser, edits that same
- * phrase in the main text (the adviser's version does not move); the adviser adds a general text
- * and submits; the lead sees the point with "passage gewijzigd" and answers it (deels gevolgd, with
- * an explanation and the version that carries it out); the editor's "Advies" tab shows the point on
- * the live text; the report downloads as a DOCX that holds the point, its quote and the answer.
- * Every wait is on a condition with a deadline.
+ * opens a round for the CPG on a version taken at that moment; the CPG's adviser reaches the frozen
+ * version with the keyboard, finds that typing, cutting, pasting and dropping change nothing in it,
+ * selects a phrase with Shift+arrows and adds a point on it with Ctrl+Alt+A while the lead, in
+ * another browser, edits that same phrase in the main text (the adviser's version does not move);
+ * the adviser adds a general text and submits; the lead sees the point with "passage gewijzigd" and
+ * answers it (deels gevolgd, with an explanation and the version that carries it out); the editor's
+ * "Advies" tab shows the point on the live text; the report downloads as a DOCX that holds the
+ * point, its quote and the answer. Every wait is on a condition with a deadline.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatBelgianDate } from '../../shared/format/dates.js';
 import { localOfInstant } from '../../shared/domain/deadlines.js';
@@ -36,30 +37,38 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     );
   }
 
-  /** Selects `phrase` inside the first element matching `selector` (across the text nodes decorations split it into). */
-  async function selectPhrase(page: Page, selector: string, phrase: string): Promise<void> {
+  /** Whether the focus is inside the element `locator` finds. */
+  const hasFocus = (locator: Locator) => locator.evaluate((element) => element.contains(document.activeElement));
+
+  /** Whether the selection's focus (the caret) is inside the first element matching `selector`. */
+  const caretIn = (page: Page, selector: string) =>
+    page.evaluate((css) => {
+      const caret = document.getSelection()?.focusNode;
+      return caret != null && document.querySelector(css)?.contains(caret) === true;
+    }, selector);
+
+  /** Presses `key` until `reached()` holds, at most `limit` times; says whether it got there. */
+  async function pressUntil(page: Page, key: string, reached: () => Promise<boolean>, limit: number): Promise<boolean> {
+    for (let pressed = 0; pressed < limit && !(await reached()); pressed++) await page.keyboard.press(key);
+    return reached();
+  }
+
+  /** Pastes and drops `text` on the first element matching `selector`, as the clipboard and a drag would. */
+  async function pasteAndDrop(page: Page, selector: string, text: string): Promise<void> {
     await page.evaluate(
-      ([css, text]) => {
-        const element = document.querySelector(css);
-        if (element === null) throw new Error(`no ${css}`);
-        const start = (element.textContent ?? '').indexOf(text);
-        if (start < 0) throw new Error(`"${text}" not in ${css}`);
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let offset = 0;
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const length = node.textContent?.length ?? 0;
-          if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
-          if (start + text.length >= offset && start + text.length <= offset + length) {
-            range.setEnd(node, start + text.length - offset);
-            break;
-          }
-          offset += length;
-        }
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
+      ([css, given]) => {
+        const target = document.querySelector(css);
+        if (target === null) throw new Error(`no ${css}`);
+        const box = target.getBoundingClientRect();
+        const pasted = new DataTransfer();
+        pasted.setData('text/plain', given);
+        target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true }));
+        const dropped = new DataTransfer();
+        dropped.setData('text/plain', given);
+        const at = { clientX: box.left + 4, clientY: box.top + box.height / 2 };
+        target.dispatchEvent(new DragEvent('drop', { ...at, dataTransfer: dropped, bubbles: true, cancelable: true }));
       },
-      [selector, phrase] as const,
+      [selector, text] as const,
     );
   }
 
@@ -136,11 +145,34 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     await adviser.waitForURL(`**${roundPath}`, DEADLINE);
     const version = adviser.getByTestId('advice-version-text');
     await version.locator(ITEM).first().waitFor(DEADLINE);
-    expect(await version.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
     expect(await version.locator(ITEM).first().textContent()).toContain(PHRASE);
 
-    // The adviser selects the phrase; meanwhile the lead edits that same phrase in the main text.
-    await selectPhrase(adviser, `[data-testid="advice-version-text"] ${ITEM}`, PHRASE);
+    // The frozen text is a read-only text box that the keyboard reaches with Tab and moves a caret in.
+    const frozenText = adviser.getByRole('textbox', { name: `Tekst van de versie ${versionName}` });
+    expect(await frozenText.getAttribute('aria-readonly')).toBe('true');
+    await adviser.getByRole('link', { name: 'Alle adviesrondes' }).focus();
+    expect(await pressUntil(adviser, 'Tab', () => hasFocus(frozenText), 10)).toBe(true);
+    const item = `[data-testid="advice-version-text"] ${ITEM}`;
+    expect(await pressUntil(adviser, 'ArrowDown', () => caretIn(adviser, item), 400)).toBe(true);
+    await adviser.keyboard.press('Home');
+
+    // Typing, Enter, Backspace, Delete, text from an input method, cut, paste and drop change nothing.
+    const frozenBefore = await frozenText.textContent();
+    await adviser.keyboard.type('xyz');
+    for (const key of ['Enter', 'Backspace', 'Delete', 'Control+KeyZ']) await adviser.keyboard.press(key);
+    await adviser.keyboard.insertText('ingevoegd');
+    for (let step = 0; step < 3; step++) await adviser.keyboard.press('Shift+ArrowRight');
+    await adviser.keyboard.press('Control+KeyX');
+    await adviser.keyboard.press('Control+KeyV');
+    await pasteAndDrop(adviser, item, 'geplakt');
+    await adviser.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    expect(await frozenText.textContent()).toBe(frozenBefore);
+    expect(await hasFocus(frozenText)).toBe(true);
+
+    // The adviser selects the phrase with Shift+arrows; meanwhile the lead edits that same phrase in the main text.
+    await adviser.keyboard.press('Home');
+    for (let step = 0; step < PHRASE.length; step++) await adviser.keyboard.press('Shift+ArrowRight');
+    expect(await adviser.evaluate(() => document.getSelection()?.toString())).toBe(PHRASE);
     const addButton = adviser.getByRole('button', { name: 'Adviespunt toevoegen', exact: true });
     await addButton.waitFor(DEADLINE);
 
@@ -161,6 +193,8 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     const composer = adviser.getByTestId('advice-composer');
     await composer.waitFor(DEADLINE);
     expect(await composer.getByTestId('advice-composer-quote').textContent()).toBe(PHRASE);
+    // The box for the point's text has the focus, so the keyboard goes on there.
+    expect(await hasFocus(composer.getByLabel('Tekst van het adviespunt'))).toBe(true);
     await composer.getByLabel('Tekst van het adviespunt').fill(pointText);
     await composer.getByRole('button', { name: 'Adviespunt opslaan' }).click();
     const adviserPoint = adviser.locator('[data-testid="advice-points"] > li', { hasText: pointText });

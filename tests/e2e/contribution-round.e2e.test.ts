@@ -17,20 +17,19 @@ import { describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import { instantOfLocal, localOfInstant } from '../../shared/domain/deadlines.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
-import { apiClient } from '../utils/api.js';
 import { browserTestsEnabled } from '../utils/browser.js';
+import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
 import { useBrowserSession } from '../utils/browserSession.js';
 import { testClock } from '../utils/clock.js';
 import { docxEntry } from '../utils/docx.js';
 import { signIn } from '../utils/http.js';
-import { connectClient, sectionParagraphText } from '../utils/syncClient.js';
+import { PAGE_DEADLINE as DEADLINE, waitForText } from '../utils/pageWaits.js';
 
 const LEAD = 'lead@justitie.example';
 const CABINET = 'kabinet@vlaanderen.example';
 const FLEMISH_COORDINATOR = 'coordinator@vlaanderen.example';
 const WALLOON_CONTRIBUTOR = 'contributor@wallonie.example';
 const WALLOON_COORDINATOR = 'coordinator@wallonie.example';
-const DEADLINE = { timeout: 15_000 };
 const DAY = 86_400_000;
 
 const COORDINATION = 'Kabinet Onderwijs, Justitie en Werk (coördinatie)';
@@ -53,37 +52,18 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
   const session = useBrowserSession(undefined, { clock });
   const { problems } = session;
 
-  async function waitForText(page: Page, selector: string, text: string): Promise<void> {
-    await page.waitForFunction(
-      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => element.textContent?.includes(expected)),
-      [selector, text] as const,
-      DEADLINE,
-    );
-  }
-
   const item = (page: Page, text: string) => page.locator('.item-card', { hasText: text });
   const entityRow = (page: Page, entityId: string) => page.locator(`.invited-entities li[data-entity-id="${entityId}"]`);
 
   /** A Flemish draft amendment on KIV section 3 that changes the text (through the API and a sync client). */
-  async function flemishDraftAmendment(): Promise<AmendmentDetail> {
-    const cookie = await signIn(session.server, CABINET);
-    const created = await apiClient(session.server, cookie).post<AmendmentDetail>('/amendments', {
+  const flemishDraftAmendment = async (): Promise<AmendmentDetail> =>
+    draftAmendmentWithEdit(session.server, await signIn(session.server, CABINET), {
       documentId: 'kiv',
       sectionId: 'kiv-3',
       title: AMENDMENT_TITLE,
       justification: 'De Vlaamse inspectiediensten handhaven mee.',
+      insert: 'Met de Vlaamse inspectiediensten: ',
     });
-    expect(created.status).toBe(201);
-    const fork = connectClient(session.server, created.body.room, cookie);
-    try {
-      await fork.saved();
-      sectionParagraphText(fork.doc, 'kiv-3').insert(0, 'Met de Vlaamse inspectiediensten: ');
-      await fork.saved();
-    } finally {
-      fork.destroy();
-    }
-    return created.body;
-  }
 
   it('is opened, filled in private, submitted on time, refused late, extended, processed and reported', async () => {
     // The deadline: tomorrow 17:00 in Brussels, by the server's clock.

@@ -8,17 +8,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
+import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
 import { apiClient } from '../utils/api.js';
 import { browserTestsEnabled } from '../utils/browser.js';
 import { useBrowserSession } from '../utils/browserSession.js';
 import { signIn } from '../utils/http.js';
-import { connectClient, sectionParagraphText } from '../utils/syncClient.js';
+import { PAGE_DEADLINE as DEADLINE } from '../utils/pageWaits.js';
 
 const CABINET = 'kabinet@vlaanderen.example';
 const COORDINATOR = 'coordinator@vlaanderen.example';
 const LEAD = 'lead@justitie.example';
 const ADMIN = 'admin@akkoord.example';
-const DEADLINE = { timeout: 15_000 };
 const TITLE = 'Cybercriminaliteit expliciet noemen';
 
 describe.skipIf(!browserTestsEnabled())('notifications in the browser', () => {
@@ -26,24 +26,15 @@ describe.skipIf(!browserTestsEnabled())('notifications in the browser', () => {
 
   /** A Flemish amendment with a real edit, submitted by the coordinator (through the API). */
   async function submittedAmendment(): Promise<AmendmentDetail> {
-    const cabinetCookie = await signIn(session.server, CABINET);
-    const created = await apiClient(session.server, cabinetCookie).post<AmendmentDetail>('/amendments', {
+    const created = await draftAmendmentWithEdit(session.server, await signIn(session.server, CABINET), {
       documentId: 'kiv',
       sectionId: 'kiv-2',
       title: TITLE,
       justification: 'De Vlaamse Regering vraagt aandacht voor cyber.',
+      insert: 'Cyber en ',
     });
-    expect(created.status).toBe(201);
-    const fork = connectClient(session.server, created.body.room, cabinetCookie);
-    try {
-      await fork.saved();
-      sectionParagraphText(fork.doc, 'kiv-2').insert(0, 'Cyber en ');
-      await fork.saved();
-    } finally {
-      fork.destroy();
-    }
     const coordinator = apiClient(session.server, await signIn(session.server, COORDINATOR));
-    const submitted = await coordinator.post<AmendmentDetail>(`/amendments/${created.body.id}/submit`);
+    const submitted = await coordinator.post<AmendmentDetail>(`/amendments/${created.id}/submit`);
     expect(submitted.status).toBe(200);
     return submitted.body;
   }

@@ -6,30 +6,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Advice, AdviceRoundList, AdviceRoundSummary } from '../../shared/api/advice.js';
 import type { VersionSummary } from '../../shared/api/versions.js';
-import { instantOfLocal } from '../../shared/domain/deadlines.js';
-import { apiClient, type ApiClient } from '../utils/api.js';
-import { testClock } from '../utils/clock.js';
-import { signIn } from '../utils/http.js';
+import { signInAll, type SignedInAccount } from '../utils/accounts.js';
+import { brussels, testClock } from '../utils/clock.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 const clock = testClock();
 let server: TestServer & { origin: string };
-const accounts: Record<string, { api: ApiClient }> = {};
+let accounts: Record<string, SignedInAccount> = {};
 const as = (who: string) => accounts[who]!;
 
-/** A Brussels wall-clock time as an instant. */
-const brussels = (date: string, time: string) => {
-  const instant = instantOfLocal({ date, time });
-  if (!instant.ok) throw new Error(instant.problem);
-  return instant.at;
-};
 
 beforeAll(async () => {
   clock.set(brussels('2026-02-20', '09:00'));
   server = await startTestServer({ clock });
-  for (const [key, email] of Object.entries({ lead: 'lead@justitie.example', adviser: 'adviser@cpg.example', reader: 'reader@binnenland.example' })) {
-    accounts[key] = { api: apiClient(server, await signIn(server, email)) };
-  }
+  accounts = await signInAll(server, { lead: 'lead@justitie.example', adviser: 'adviser@cpg.example', reader: 'reader@binnenland.example' });
 });
 afterAll(async () => {
   await server.close();

@@ -10,12 +10,10 @@ import type * as Y from 'yjs';
 import type { Advice, AdviceRoundList, AdviceRoundSummary, DocumentAdvicePoints } from '../../shared/api/advice.js';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import type { VersionList, VersionSummary } from '../../shared/api/versions.js';
-import { instantOfLocal } from '../../shared/domain/deadlines.js';
 import { documentRoom } from '../../shared/protocol/rooms.js';
-import { apiClient, type ApiClient } from '../utils/api.js';
-import { testClock } from '../utils/clock.js';
+import { signInAll, type SignedInAccount } from '../utils/accounts.js';
+import { brussels, testClock } from '../utils/clock.js';
 import { docxEntry } from '../utils/docx.js';
-import { signIn } from '../utils/http.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 import { connectClient, documentText, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
 import { anchorOf, docxText, fetchVersionDoc, plainText } from '../utils/versionAnchors.js';
@@ -24,20 +22,8 @@ import { waitFor } from '../utils/waitFor.js';
 const clock = testClock();
 let server: TestServer & { origin: string };
 const clients: SyncClient[] = [];
-interface Account {
-  cookie: string;
-  api: ApiClient;
-  id: string;
-}
-const accounts: Record<string, Account> = {};
+let accounts: Record<string, SignedInAccount> = {};
 const as = (who: string) => accounts[who]!;
-
-/** A Brussels wall-clock time as an instant. */
-const brussels = (date: string, time: string) => {
-  const instant = instantOfLocal({ date, time });
-  if (!instant.ok) throw new Error(instant.problem);
-  return instant.at;
-};
 
 const synced = async (room: string, who: string) => {
   const client = connectClient(server, room, as(who).cookie);
@@ -58,17 +44,13 @@ const adviceNotifications = () =>
 beforeAll(async () => {
   clock.set(brussels('2026-01-20', '10:00'));
   server = await startTestServer({ clock });
-  const emails = {
+  accounts = await signInAll(server, {
     lead: 'lead@justitie.example',
     adviser: 'adviser@cpg.example',
     kabinet: 'kabinet@vlaanderen.example',
     coordinator: 'coordinator@vlaanderen.example',
     reader: 'reader@binnenland.example',
-  };
-  for (const [key, email] of Object.entries(emails)) {
-    const cookie = await signIn(server, email);
-    accounts[key] = { cookie, api: apiClient(server, cookie), id: server.services.users.findByEmail(email)!.id };
-  }
+  });
 });
 afterAll(async () => {
   for (const client of clients) client.destroy();

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Advice, AdviceRoundList, AdviceRoundSummary, DocumentAdvicePoints } from '../../shared/api/advice.js';
 import { documentRoom } from '../../shared/protocol/rooms.js';
-import { apiClient, type ApiAnswer, type ApiClient } from '../utils/api.js';
-import { signIn } from '../utils/http.js';
+import { signInAll, type SignedInAccount } from '../utils/accounts.js';
+import type { ApiAnswer, ApiClient } from '../utils/api.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 import { connectClient, documentText, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
 import { anchorOf, fetchVersionDoc, plainText } from '../utils/versionAnchors.js';
@@ -16,7 +16,7 @@ import { waitFor } from '../utils/waitFor.js';
 
 let server: TestServer & { origin: string };
 const clients: SyncClient[] = [];
-const accounts: Record<string, { cookie: string; api: ApiClient }> = {};
+let accounts: Record<string, SignedInAccount> = {};
 const as = (who: string) => accounts[who]!;
 const GUESSED = 'a'.repeat(24);
 
@@ -66,10 +66,7 @@ beforeAll(async () => {
     reader: 'reader@binnenland.example',
     admin: 'admin@akkoord.example',
   };
-  for (const [key, email] of Object.entries(emails)) {
-    const cookie = await signIn(server, email);
-    accounts[key] = { cookie, api: apiClient(server, cookie) };
-  }
+  accounts = await signInAll(server, emails);
 });
 afterAll(async () => {
   for (const client of clients) client.destroy();

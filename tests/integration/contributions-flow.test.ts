@@ -9,26 +9,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import type { Contribution, RoundList, RoundSummary } from '../../shared/api/contributions.js';
-import { instantOfLocal } from '../../shared/domain/deadlines.js';
-import { apiClient, type ApiClient } from '../utils/api.js';
-import { testClock } from '../utils/clock.js';
+import { signInAll } from '../utils/accounts.js';
+import { openDraftAmendment } from '../utils/amendmentDrafts.js';
+import { brussels, testClock } from '../utils/clock.js';
 import { docxEntry } from '../utils/docx.js';
-import { signIn } from '../utils/http.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
-import { connectClient, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
 import { waitFor } from '../utils/waitFor.js';
 
 type Server = TestServer & { origin: string };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const UNIT_COORDINATION = 'Kabinet Onderwijs, Justitie en Werk (coördinatie)';
 const UNIT_CABINETS = 'betrokken kabinetten';
-
-/** A Brussels wall-clock time that exists, as an instant. */
-function brussels(date: string, time: string): number {
-  const result = instantOfLocal({ date, time });
-  if (!result.ok) throw new Error(result.problem);
-  return result.at;
-}
 
 /** All text of a document.xml, run by run. */
 const textOf = (xml: string) => [...xml.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/gs)].map((match) => match[1]).join('|');
@@ -44,20 +35,14 @@ describe('a contribution round from opening to the report', () => {
     clock.set(brussels('2025-09-08', '10:00'));
     const server: Server = await startTestServer({ clock });
     cleanups.push(() => server.close());
-    const users: Record<string, { cookie: string; api: ApiClient; id: string }> = {};
-    const emails = {
+    const { lead, coordinator, kabinet, walloonCoordinator, walloon, reader } = await signInAll(server, {
       lead: 'lead@justitie.example',
       coordinator: 'coordinator@vlaanderen.example',
       kabinet: 'kabinet@vlaanderen.example',
       walloonCoordinator: 'coordinator@wallonie.example',
       walloon: 'contributor@wallonie.example',
       reader: 'reader@binnenland.example',
-    };
-    for (const [key, email] of Object.entries(emails)) {
-      const cookie = await signIn(server, email);
-      users[key] = { cookie, api: apiClient(server, cookie), id: server.services.users.findByEmail(email)!.id };
-    }
-    const { lead, coordinator, kabinet, walloonCoordinator, walloon, reader } = users as Record<keyof typeof emails, (typeof users)[string]>;
+    });
 
     // The lead opens the round.
     const deadlineAt = brussels('2025-09-09', '17:00');
@@ -99,19 +84,16 @@ describe('a contribution round from opening to the report', () => {
     const remarkId = remark.body.items[0]!.id;
     expect(remark.body.items[0]).toMatchObject({ kind: 'remark', unitName: UNIT_COORDINATION, dropped: false, processing: null, may: { edit: true, review: false } });
 
-    const created = await kabinet.api.post<AmendmentDetail>('/amendments', {
+    // Its fork stays open: the drafter is downgraded to a reader once the package goes out.
+    const { amendment: drafted, fork } = await openDraftAmendment(server, kabinet.cookie, {
       documentId: 'kiv',
       sectionId: 'kiv-3',
       title: 'Cyberweerbaarheid van lokale besturen',
       justification: 'Lokale besturen zijn vaak het doelwit van ransomware.',
+      insert: 'Ook lokale besturen worden weerbaar gemaakt. ',
     });
-    expect(created.status).toBe(201);
-    const amendmentId = created.body.id;
-    const fork: SyncClient = connectClient(server, created.body.room, kabinet.cookie);
     cleanups.push(() => fork.destroy());
-    await waitFor(() => fork.provider.synced, 'fork synced');
-    sectionParagraphText(fork.doc, 'kiv-3').insert(0, 'Ook lokale besturen worden weerbaar gemaakt. ');
-    await fork.saved();
+    const amendmentId = drafted.id;
     const withAmendment = await kabinet.api.post<Contribution>(`/contributions/${flemishId}/items`, {
       kind: 'amendment',
       amendmentId,
@@ -222,19 +204,23 @@ describe('a contribution round from opening to the report', () => {
     };
     const packageReport = await download(`/contributions/${flemishId}/report.docx`, coordinator.cookie);
     const roundReport = await download(`/contribution-rounds/${round.id}/report.docx`, lead.cookie);
+    // Each Flemish item with its unit, its processing and the reason; the amendment with its decision; the cover note.
+    const flemishLines = [
+      'Verwerking van de insteken',
+      'Vlaanderen vraagt meer aandacht voor preventie op school.',
+      UNIT_COORDINATION,
+      UNIT_CABINETS,
+      'Deels verwerkt',
+      'Preventie op school valt onder de gemeenschappen; opgenomen als aandachtspunt.',
+      'Amendement 1',
+      'Cyberweerbaarheid van lokale besturen',
+      'Ook lokale besturen worden weerbaar gemaakt.',
+      'Verworpen (niet verwerkt)',
+      'Valt buiten de federale bevoegdheid.',
+      'Insteek van de Vlaamse Regering, na overleg met de kabinetten.',
+    ];
     for (const report of [packageReport, roundReport]) {
-      expect(report).toContain('Verwerking van de insteken');
-      expect(report).toContain('Vlaanderen vraagt meer aandacht voor preventie op school.');
-      expect(report).toContain(UNIT_COORDINATION);
-      expect(report).toContain(UNIT_CABINETS);
-      expect(report).toContain('Deels verwerkt');
-      expect(report).toContain('Preventie op school valt onder de gemeenschappen; opgenomen als aandachtspunt.');
-      expect(report).toContain('Amendement 1');
-      expect(report).toContain('Cyberweerbaarheid van lokale besturen');
-      expect(report).toContain('Ook lokale besturen worden weerbaar gemaakt.');
-      expect(report).toContain('Verworpen (niet verwerkt)');
-      expect(report).toContain('Valt buiten de federale bevoegdheid.');
-      expect(report).toContain('Insteek van de Vlaamse Regering, na overleg met de kabinetten.');
+      for (const line of flemishLines) expect(report).toContain(line);
       expect(report).not.toContain('Een interne kanttekening');
     }
     expect(roundReport).toContain('La Wallonie demande un volet sur la cybersécurité.');

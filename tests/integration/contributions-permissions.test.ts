@@ -5,13 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import type { Contribution, RoundList, RoundSummary } from '../../shared/api/contributions.js';
-import { instantOfLocal } from '../../shared/domain/deadlines.js';
-import { apiClient, type ApiAnswer, type ApiClient } from '../utils/api.js';
-import { testClock, type TestClock } from '../utils/clock.js';
-import { signIn } from '../utils/http.js';
+import { signInAll, type SignedInAccount } from '../utils/accounts.js';
+import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
+import type { ApiAnswer, ApiClient } from '../utils/api.js';
+import { brussels, testClock, type TestClock } from '../utils/clock.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
-import { connectClient, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
-import { waitFor } from '../utils/waitFor.js';
 
 type Server = TestServer & { origin: string };
 type ErrorBody = { error: { code: string; message: string } };
@@ -29,32 +27,19 @@ const EMAILS = {
 type Who = keyof typeof EMAILS;
 const GUESSED_ID = 'abcdefghijklmnopqrstuvwx';
 
-/** A Brussels wall-clock time that exists, as an instant. */
-function brussels(date: string, time: string): number {
-  const result = instantOfLocal({ date, time });
-  if (!result.ok) throw new Error(result.problem);
-  return result.at;
-}
-
 describe('contribution round permissions and bad input', () => {
   let server: Server;
   let clock: TestClock;
-  const api: Partial<Record<Who, ApiClient>> = {};
-  const cookies: Partial<Record<Who, string>> = {};
-  const clients: SyncClient[] = [];
-  const as = (who: Who): ApiClient => api[who]!;
+  let accounts: Record<Who, SignedInAccount>;
+  const as = (who: Who): ApiClient => accounts[who].api;
 
   beforeEach(async () => {
     clock = testClock();
     clock.set(brussels('2025-09-08', '10:00'));
     server = await startTestServer({ clock });
-    for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) {
-      cookies[who] = await signIn(server, email);
-      api[who] = apiClient(server, cookies[who]!);
-    }
+    accounts = await signInAll(server, EMAILS);
   });
   afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
     await server.close();
   });
 
@@ -80,15 +65,10 @@ describe('contribution round permissions and bad input', () => {
 
   /** A draft amendment of the Flemish cabinet, with `text` typed in its fork (none: it changes nothing). */
   async function flemishAmendment(documentId = 'kiv', sectionId = 'kiv-3', text: string | null = 'Vlaams voorstel. '): Promise<AmendmentDetail> {
-    const created = await as('kabinet').post<AmendmentDetail>('/amendments', { documentId, sectionId, title: `Voorstel ${sectionId}` });
+    const title = `Voorstel ${sectionId}`;
+    if (text !== null) return draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId, sectionId, title, insert: text });
+    const created = await as('kabinet').post<AmendmentDetail>('/amendments', { documentId, sectionId, title });
     expect(created.status).toBe(201);
-    if (text !== null) {
-      const fork = connectClient(server, created.body.room, cookies.kabinet!);
-      clients.push(fork);
-      await waitFor(() => fork.provider.synced, 'fork synced');
-      sectionParagraphText(fork.doc, sectionId).insert(0, text);
-      await fork.saved();
-    }
     return created.body;
   }
 

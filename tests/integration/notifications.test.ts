@@ -11,10 +11,11 @@ import type { NotificationList, OutboxList } from '../../shared/api/notification
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { remindDeadlines } from '../../server/domain/notifications/deadlineReminders.js';
 import { apiClient } from '../utils/api.js';
+import { signInAll, type SignedInAccount } from '../utils/accounts.js';
+import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
 import { testClock } from '../utils/clock.js';
 import { signIn } from '../utils/http.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
-import { connectClient, sectionParagraphText } from '../utils/syncClient.js';
 
 type Server = TestServer & { origin: string };
 
@@ -29,30 +30,21 @@ describe('notifications of a decided amendment', () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  const as = async (server: Server, email: string) => {
-    const cookie = await signIn(server, email);
-    return { cookie, api: apiClient(server, cookie), id: server.services.users.findByEmail(email)!.id };
-  };
   const rows = (server: Server, userId: string) =>
     server.services.db
       .prepare<[string], { id: number; kind: string }>('SELECT id, kind FROM notifications WHERE user_id = ? ORDER BY id')
       .all(userId);
 
   /** A Flemish amendment with a real edit in its fork, submitted by the coordinator. */
-  async function submittedAmendment(server: Server, cabinet: { cookie: string; api: ReturnType<typeof apiClient> }, coordinator: { api: ReturnType<typeof apiClient> }) {
-    const created = await cabinet.api.post<AmendmentDetail>('/amendments', {
+  async function submittedAmendment(server: Server, cabinet: SignedInAccount, coordinator: SignedInAccount): Promise<AmendmentDetail> {
+    const created = await draftAmendmentWithEdit(server, cabinet.cookie, {
       documentId: 'kiv',
       sectionId: 'kiv-2',
       title: 'Cybercriminaliteit expliciet noemen',
       justification: 'De Vlaamse Regering vraagt aandacht voor cyber.',
+      insert: 'Cyber en ',
     });
-    expect(created.status).toBe(201);
-    const fork = connectClient(server, created.body.room, cabinet.cookie);
-    cleanups.push(() => fork.destroy());
-    await fork.saved();
-    sectionParagraphText(fork.doc, 'kiv-2').insert(0, 'Cyber en ');
-    await fork.saved();
-    const submitted = await coordinator.api.post<AmendmentDetail>(`/amendments/${created.body.id}/submit`);
+    const submitted = await coordinator.api.post<AmendmentDetail>(`/amendments/${created.id}/submit`);
     expect(submitted.status).toBe(200);
     return submitted.body;
   }
@@ -60,13 +52,13 @@ describe('notifications of a decided amendment', () => {
   it('reaches the author and the coordinator, in the app and in the outbox, and nobody else', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
-    const [cabinet, coordinator, wallonia, lead, admin] = await Promise.all([
-      as(server, CABINET),
-      as(server, COORDINATOR),
-      as(server, WALLONIA),
-      as(server, LEAD),
-      as(server, ADMIN),
-    ]);
+    const { cabinet, coordinator, wallonia, lead, admin } = await signInAll(server, {
+      cabinet: CABINET,
+      coordinator: COORDINATOR,
+      wallonia: WALLONIA,
+      lead: LEAD,
+      admin: ADMIN,
+    });
     const amendment = await submittedAmendment(server, cabinet, coordinator);
     expect(rows(server, cabinet.id)).toEqual([]);
 
@@ -122,7 +114,7 @@ describe('notifications of a decided amendment', () => {
   it('lets each user read and mark only their own', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
-    const [cabinet, coordinator, lead] = await Promise.all([as(server, CABINET), as(server, COORDINATOR), as(server, LEAD)]);
+    const { cabinet, coordinator, lead } = await signInAll(server, { cabinet: CABINET, coordinator: COORDINATOR, lead: LEAD });
     const notify = (userId: string, title: string) =>
       server.services.notifications.notify({ userIds: [userId], kind: 'advice_answered', subject: 'test', params: { version: title }, link: null });
     notify(cabinet.id, 'een');

@@ -4,71 +4,30 @@
  * Y.Doc names the main text's own characters, so a passage chosen there follows its text in the
  * main text while the lead edits on, and the frozen copy never moves.
  */
-import type { Node as PMNode } from 'prosemirror-model';
-import { EditorState, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { initProseMirrorDoc, prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { frozenTextOf, passageOf, pointRanges, sectionAt } from '../../client/advice/frozenText.js';
 import { livePassageState } from '../../client/advice/livePassage.js';
 import { rangeOf } from '../../client/comments/commentAnchors.js';
 import { CommentAnchor } from '../../shared/api/comments.js';
-import { schema } from '../../shared/schema/schema.js';
-
-const { nodes } = schema;
-const p = (text: string) => nodes.paragraph!.create(null, schema.text(text));
-const section = (id: string, number: number, title: string, ...paragraphs: string[]) =>
-  nodes.section!.create({ id, kind: 'interest', number }, [nodes.section_title!.create(null, schema.text(title)), ...paragraphs.map(p)]);
+import { editorCopy, find, nodes, p, section, seededCopy } from './client-textFixtures.js';
 
 const FIRST = 'De federale overheid en de deelstaten werken samen aan integrale veiligheid.';
 const SECOND = 'Het openbaar ministerie vervolgt prioritair de zware georganiseerde criminaliteit.';
 
-/** Position of the first occurrence of `text` in the document. */
-function find(doc: PMNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found >= 0 || !node.isText) return found < 0;
-    const index = node.text!.indexOf(text);
-    if (index >= 0) found = pos + index;
-    return false;
-  });
-  if (found < 0) throw new Error(`"${text}" not in the document`);
-  return found;
-}
-
 /** The main text as the server's room holds it, edited as the lead's editor edits it. */
 function mainText() {
-  const ydoc = new Y.Doc({ gc: false });
-  const fragment = ydoc.getXmlFragment('prosemirror');
-  prosemirrorToYXmlFragment(
-    nodes.doc!.create(null, [section('kiv-1', 1, 'Inleiding', FIRST), section('kiv-2', 2, 'Georganiseerde criminaliteit', SECOND)]),
-    fragment,
-  );
-  let view = initProseMirrorDoc(fragment, schema);
-  return {
-    ydoc,
-    get doc() {
-      return view.doc;
-    },
-    edit(change: (tr: Transaction, doc: PMNode) => void) {
-      const tr = EditorState.create({ schema, doc: view.doc }).tr;
-      change(tr, view.doc);
-      ydoc.transact(() => updateYFragment(ydoc, fragment, tr.doc, view.meta));
-      view = initProseMirrorDoc(fragment, schema);
-    },
-    /** Picks up what arrived in Yjs from another copy: the editor renders it again. */
-    rerender() {
-      view = initProseMirrorDoc(fragment, schema);
-    },
+  const main = seededCopy(nodes.doc!.create(null, [section('kiv-1', 'Inleiding', p(FIRST)), section('kiv-2', 'Georganiseerde criminaliteit', p(SECOND))]));
+  return Object.assign(main, {
     /** The passage of `anchor` here now, and its state against `quote`. */
     read(anchor: CommentAnchor, quote: string) {
-      const range = rangeOf(fragment, view.mapping, view.doc, anchor);
+      const range = rangeOf(main.fragment, main.mapping, main.doc, anchor);
       return {
-        state: livePassageState(view.doc, range, quote),
-        text: range === null ? null : view.doc.textBetween(range.from, range.to, '\n'),
+        state: livePassageState(main.doc, range, quote),
+        text: range === null ? null : main.doc.textBetween(range.from, range.to, '\n'),
       };
     },
-  };
+  });
 }
 
 /** The version's state as `GET /api/versions/:id/state` serves it: the room's whole state when it was taken. */
@@ -136,13 +95,11 @@ describe('advice point anchors on a frozen version', () => {
     const frozen = frozenTextOf(versionOf(main));
     const passage = choose(frozen, 'werken samen');
     // Another copy (the lead's browser) edits; the server's copy merges the update.
-    const lead = new Y.Doc({ gc: false });
-    Y.applyUpdate(lead, Y.encodeStateAsUpdate(main.ydoc));
-    const view = initProseMirrorDoc(lead.getXmlFragment('prosemirror'), schema);
-    const tr = EditorState.create({ schema, doc: view.doc }).tr;
-    tr.insertText(' nauw', find(view.doc, 'werken samen') + 'werken'.length);
-    lead.transact(() => updateYFragment(lead, lead.getXmlFragment('prosemirror'), tr.doc, view.meta));
-    Y.applyUpdate(main.ydoc, Y.encodeStateAsUpdate(lead, Y.encodeStateVector(main.ydoc)));
+    const lead = editorCopy();
+    Y.applyUpdate(lead.ydoc, Y.encodeStateAsUpdate(main.ydoc));
+    lead.rerender();
+    lead.edit((tr, doc) => tr.insertText(' nauw', find(doc, 'werken samen') + 'werken'.length));
+    Y.applyUpdate(main.ydoc, Y.encodeStateAsUpdate(lead.ydoc, Y.encodeStateVector(main.ydoc)));
     main.rerender();
     expect(main.read(passage.anchor, passage.quote)).toEqual({ state: 'changed', text: 'werken nauw samen' });
     expect(frozen.doc.textContent).toContain('werken samen aan');

@@ -4,72 +4,33 @@
  * around it, locally (a ProseMirror edit written to Yjs) or remotely (another copy's update), and
  * its two ends meet once it is deleted.
  */
-import type { Node as PMNode } from 'prosemirror-model';
-import { EditorState, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { initProseMirrorDoc, prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror';
+import { initProseMirrorDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { anchorOf, passageRange, rangeOf } from '../../client/comments/commentAnchors.js';
 import { CommentAnchor } from '../../shared/api/comments.js';
 import { schema } from '../../shared/schema/schema.js';
+import { editorCopy, find, nodes, p, section, seededCopy } from './client-textFixtures.js';
 
-const { nodes } = schema;
-const p = (text: string) => nodes.paragraph!.create(null, text ? schema.text(text) : null);
-const section = (id: string, title: string, ...blocks: PMNode[]) =>
-  nodes.section!.create({ id, kind: 'interest', number: 1 }, [nodes.section_title!.create(null, schema.text(title)), ...blocks]);
 const documentOf = (...paragraphs: string[]) => nodes.doc!.create(null, [section('kiv-1', 'Titel', ...paragraphs.map(p))]);
 
-/** Position of the first occurrence of `text` in the document. */
-function find(doc: PMNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found >= 0 || !node.isText) return found < 0;
-    const index = node.text!.indexOf(text);
-    if (index >= 0) found = pos + index;
-    return false;
-  });
-  if (found < 0) throw new Error(`"${text}" not in the document`);
-  return found;
-}
-
-/** A room's text as one browser holds it: its Y.Doc and the editor's document and mapping. */
-function copy(ydoc = new Y.Doc({ gc: false })) {
-  const fragment = ydoc.getXmlFragment('prosemirror');
-  let view = initProseMirrorDoc(fragment, schema);
-  return {
-    ydoc,
-    fragment,
-    get doc() {
-      return view.doc;
-    },
-    anchor(text: string) {
-      const from = find(view.doc, text);
-      return anchorOf(fragment, view.mapping, from, from + text.length);
+/** A browser's copy of the text, with anchors made and read in it. */
+function withAnchors(text: ReturnType<typeof editorCopy>) {
+  return Object.assign(text, {
+    anchor(phrase: string) {
+      const from = find(text.doc, phrase);
+      return anchorOf(text.fragment, text.mapping, from, from + phrase.length);
     },
     /** Where the anchor is now, and the text it holds. */
     read(anchor: CommentAnchor) {
-      const range = rangeOf(fragment, view.mapping, view.doc, anchor);
-      return range === null ? null : { ...range, text: view.doc.textBetween(range.from, range.to, '\n') };
+      const range = rangeOf(text.fragment, text.mapping, text.doc, anchor);
+      return range === null ? null : { ...range, text: text.doc.textBetween(range.from, range.to, '\n') };
     },
-    /** A local edit: a ProseMirror transaction written to Yjs by y-prosemirror, as the editor does. */
-    edit(change: (tr: Transaction, doc: PMNode) => void) {
-      const tr = EditorState.create({ schema, doc: view.doc }).tr;
-      change(tr, view.doc);
-      ydoc.transact(() => updateYFragment(ydoc, fragment, tr.doc, view.meta));
-      view = initProseMirrorDoc(fragment, schema);
-    },
-    /** Picks up what arrived in Yjs (a remote update): the editor renders it again. */
-    rerender() {
-      view = initProseMirrorDoc(fragment, schema);
-    },
-  };
+  });
 }
 
-function seeded(...paragraphs: string[]) {
-  const ydoc = new Y.Doc({ gc: false });
-  prosemirrorToYXmlFragment(documentOf(...paragraphs), ydoc.getXmlFragment('prosemirror'));
-  return copy(ydoc);
-}
+const copy = (ydoc?: Y.Doc) => withAnchors(editorCopy(ydoc));
+const seeded = (...paragraphs: string[]) => withAnchors(seededCopy(documentOf(...paragraphs)));
 
 const FIRST = 'De federale overheid en de deelstaten werken samen.';
 const SECOND = 'Integrale veiligheid vraagt een gedeelde aanpak van alle partners.';

@@ -11,12 +11,9 @@ import { initProseMirrorDoc, prosemirrorToYXmlFragment, updateYFragment, yXmlFra
 import * as Y from 'yjs';
 import { trackedChanges, type TrackedChange } from '../../client/editor/trackedChanges.js';
 import { schema } from '../../shared/schema/schema.js';
+import { find, nodes, p, section } from './client-textFixtures.js';
 
-const { nodes } = schema;
-const p = (text: string) => nodes.paragraph!.create(null, text ? schema.text(text) : null);
 const li = (text: string) => nodes.list_item!.create(null, p(text));
-const section = (id: string, title: string, ...blocks: PMNode[]) =>
-  nodes.section!.create({ id, kind: 'interest', number: 1 }, [nodes.section_title!.create(null, schema.text(title)), ...blocks]);
 
 /** A main text, its snapshot as the amendment's base, and a fork edited like the editor does. */
 function fork(content: PMNode) {
@@ -48,19 +45,6 @@ function fork(content: PMNode) {
     },
     changes: () => trackedChanges(fragment, doc, base),
   };
-}
-
-/** Position of the first occurrence of `text` in the document. */
-function find(doc: PMNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found >= 0 || !node.isText) return found < 0;
-    const index = node.text!.indexOf(text);
-    if (index >= 0) found = pos + index;
-    return false;
-  });
-  if (found < 0) throw new Error(`"${text}" not in the document`);
-  return found;
 }
 
 /** The changes in words: added text from the document, removed text from the widgets. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demoAccounts.js';
 import { ensureClientBuilt, launchChromium } from './browser.js';
 import type { Clock } from '../../server/clock.js';
+import { PAGE_DEADLINE } from './pageWaits.js';
 import { startTestServer } from './server.js';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -22,7 +23,6 @@ export interface BrowserSession {
   signedIn(email: string): Promise<Page>;
 }
 
-const DEADLINE = { timeout: 15_000 };
 
 /** Registers the suite's start and end (call at the top of a `describe`). */
 export function useBrowserSession(viewport = { width: 1440, height: 900 }, { clock }: { clock?: Clock } = {}): BrowserSession {
@@ -69,7 +69,7 @@ export function useBrowserSession(viewport = { width: 1440, height: 900 }, { clo
       await page.getByLabel('E-mailadres').fill(email);
       await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
-      await page.locator('.document-card[data-document-id="kiv"]').waitFor(DEADLINE);
+      await page.locator('.document-card[data-document-id="kiv"]').waitFor(PAGE_DEADLINE);
       return page;
     },
   };

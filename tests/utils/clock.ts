@@ -1,5 +1,6 @@
-/** A clock for tests of deadlines: real time moved by an offset the test sets, so it still runs. */
+/** A clock for tests of deadlines (real time moved by an offset the test sets, so it still runs), and Brussels times as instants. */
 import type { Clock } from '../../server/clock.js';
+import { instantOfLocal } from '../../shared/domain/deadlines.js';
 
 /** A running clock that a test can move forward (or to an instant) without waiting. */
 export interface TestClock extends Clock {
@@ -21,4 +22,11 @@ export function testClock(): TestClock {
       offset = instant - Date.now();
     },
   };
+}
+
+/** A Brussels wall-clock time as an instant; throws for one that does not exist (skipped by the clocks going forward). */
+export function brussels(date: string, time: string): number {
+  const result = instantOfLocal({ date, time });
+  if (!result.ok) throw new Error(`${date} ${time} in Brussels: ${result.problem}`);
+  return result.at;
 }
