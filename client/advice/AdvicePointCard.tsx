@@ -1,18 +1,23 @@
 /**
  * One advice point in the round page's list: its number, the passage it quotes (or "algemeen"),
  * whether that passage has changed in the text since, its text and author, and the lead's answer.
- * While the advice is a draft its advisers edit or delete it here; once it is submitted the
+ * While the advice is a draft its advisers edit or delete it here (a save over a colleague's newer
+ * text is refused and shows both, the adviser's kept in the box); once it is submitted the
  * document's lead answers it here.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Advice, AdvicePoint, AdvicePointLink } from '../../shared/api/advice.js';
 import type { AdviceStatus } from '../../shared/domain/adviceRules.js';
+import { ApiError } from '../api.js';
+import { isEditedMeanwhile, type StampedText } from '../coEditedText.js';
+import { EditedMeanwhile } from '../components/EditedMeanwhile.js';
 import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
 import { useAsyncAction } from '../useAsyncAction.js';
-import { deleteAdvicePoint, updateAdvicePoint } from './adviceApi.js';
+import { useCoEditedText } from '../useCoEditedText.js';
+import { deleteAdvicePoint, fetchAdvice, updateAdvicePoint } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
-import { passageNowKey, pointStateClass, pointStateKey } from './adviceText.js';
+import { editedMeanwhileLabels, passageNowKey, pointStateClass, pointStateKey } from './adviceText.js';
 import { AnswerForm } from './AnswerForm.js';
 import { AnswerView } from './AnswerView.js';
 
@@ -31,14 +36,35 @@ export interface AdvicePointCardProps {
   onChanged: (advice: Advice) => void;
 }
 
+/** The text of point `pointId` in `advice`, with its stamp; a point deleted meanwhile is said to be gone. */
+function pointText(advice: Advice, pointId: string): StampedText {
+  const point = advice.points.find((candidate) => candidate.id === pointId);
+  if (point === undefined) throw new ApiError(404, 'point_missing', 'This point is gone.');
+  return { text: point.body, updatedAt: point.updatedAt };
+}
+
 /** The card. */
 export function AdvicePointCard(props: AdvicePointCardProps) {
   const { point, adviceStatus, sectionName, focused, editable, answerable, linkOptions, onFocus, onChanged } = props;
   const t = useT();
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [revising, setRevising] = useState(false);
-  const { busy, error, run } = useAsyncAction();
+  const { busy, error, run, fail } = useAsyncAction();
+  // Both requests hand the whole advice to the list: a colleague's changes show up at once.
+  const field = useCoEditedText(
+    { text: point.body, updatedAt: point.updatedAt },
+    async (text, expectedUpdatedAt) => {
+      const answer = await updateAdvicePoint(point.id, text.trim(), expectedUpdatedAt);
+      onChanged(answer);
+      return pointText(answer, point.id);
+    },
+    async () => {
+      const now = await fetchAdvice(point.adviceId);
+      onChanged(now);
+      return pointText(now, point.id);
+    },
+  );
   const cardRef = useRef<HTMLLIElement | null>(null);
   // A passage clicked in the text brings its point into view.
   useEffect(() => {
@@ -49,11 +75,17 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
 
   const save = (event: Event) => {
     event.preventDefault();
-    if (editing === null || editing.trim() === '') return;
+    if (field.text.trim() === '') return;
     void run(async () => {
-      onChanged(await updateAdvicePoint(point.id, editing.trim()));
-      setEditing(null);
+      await field.save();
+      setEditing(false);
     });
+  };
+  /** Opens or closes the box on the stored text. */
+  const edit = (open: boolean) => {
+    field.reset();
+    fail(null);
+    setEditing(open);
   };
 
   return (
@@ -89,26 +121,38 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
           {t(passageKey)}
         </p>
       )}
-      {editing === null ? (
+      {!editing ? (
         <p class="advice-point-body" id={bodyId}>
           {point.body}
         </p>
       ) : (
         <form class="advice-point-edit" onSubmit={save} noValidate>
           <label for={`${bodyId}-edit`}>{t('advice.pointText')}</label>
-          <textarea id={`${bodyId}-edit`} rows={4} maxLength={20_000} value={editing} onInput={(event) => setEditing(event.currentTarget.value)} />
+          <textarea id={`${bodyId}-edit`} rows={4} maxLength={20_000} value={field.text} onInput={(event) => field.setText(event.currentTarget.value)} />
+          {field.theirs !== null && (
+            <EditedMeanwhile
+              id={bodyId}
+              theirs={field.theirs}
+              labels={editedMeanwhileLabels(t)}
+              busy={busy}
+              onTakeTheirs={() => {
+                fail(null);
+                field.takeTheirs();
+              }}
+            />
+          )}
           <div class="advice-buttons">
-            <button type="button" onClick={() => setEditing(null)} disabled={busy}>
+            <button type="button" onClick={() => edit(false)} disabled={busy}>
               {t('advice.cancel')}
             </button>
-            <button type="submit" class="button-primary" disabled={busy || editing.trim() === ''}>
-              {t('advice.save')}
+            <button type="submit" class="button-primary" disabled={busy || field.text.trim() === ''}>
+              {field.theirs !== null ? t('advice.edited.keepMine') : t('advice.save')}
             </button>
           </div>
         </form>
       )}
       <p class="advice-meta">{point.authorName}</p>
-      {editable && editing === null && (
+      {editable && !editing && (
         <div class="advice-buttons">
           {confirmingDelete ? (
             <div role="group" aria-label={t('advice.deleteQuestion', { number: point.number })} class="advice-confirm">
@@ -131,7 +175,7 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
             </div>
           ) : (
             <>
-              <button type="button" onClick={() => setEditing(point.body)} aria-label={t('advice.editPoint', { number: point.number })}>
+              <button type="button" onClick={() => edit(true)} aria-label={t('advice.editPoint', { number: point.number })}>
                 {t('advice.edit')}
               </button>
               <button type="button" onClick={() => setConfirmingDelete(true)} aria-label={t('advice.deletePoint', { number: point.number })}>
@@ -160,7 +204,8 @@ export function AdvicePointCard(props: AdvicePointCardProps) {
           </button>
         </div>
       )}
-      <FormError error={error} describe={adviceErrorMessage} />
+      {/* The notice in the box says it all for a colleague's save; any other refusal is said here. */}
+      {!(field.theirs !== null && isEditedMeanwhile(error)) && <FormError error={error} describe={adviceErrorMessage} />}
     </li>
   );
 }

@@ -4,8 +4,8 @@ import { formatBelgianDate, formatBelgianDateTime } from '../../shared/format/da
 import { Link } from '../components/Link.js';
 import { useT } from '../i18n.js';
 import { adviceRoundPath } from '../router.js';
+import { useNow } from '../useNow.js';
 import { ROUND_STATUS_KEYS, timeLeftText } from './adviceText.js';
-import { useNow } from './useNow.js';
 
 /** Props of AdviceRoundList. */
 export interface AdviceRoundListProps {

@@ -1,14 +1,17 @@
 /**
  * The advice's general text while it is a draft: one field the body's advisers share, saved with a
  * button (and said so). A newer text saved by a colleague replaces the field only while this
- * adviser has no unsaved change of their own.
+ * adviser has no unsaved change of their own; a save over a colleague's newer text is refused and
+ * shows both texts, the adviser's kept in the field, until they save theirs on top or take the other.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Advice } from '../../shared/api/advice.js';
 import { SavedTextForm } from '../components/SavedTextForm.js';
 import { useT } from '../i18n.js';
-import { updateAdvice } from './adviceApi.js';
+import { useCoEditedText } from '../useCoEditedText.js';
+import { fetchAdvice, updateAdvice } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
+import { editedMeanwhileLabels } from './adviceText.js';
 
 /** Props of GeneralTextForm. */
 export interface GeneralTextFormProps {
@@ -18,27 +21,27 @@ export interface GeneralTextFormProps {
   onDirty: (dirty: boolean) => void;
 }
 
+/** The general text and the stamp of the advice it belongs to. */
+const stampedText = (advice: Advice) => ({ text: advice.generalText, updatedAt: advice.updatedAt });
+
 /** The form. */
 export function GeneralTextForm({ advice, onSaved, onDirty }: GeneralTextFormProps) {
   const t = useT();
-  const [text, setText] = useState(advice.generalText);
-  const [base, setBase] = useState(advice.generalText);
-  const dirty = text !== base;
-
-  useEffect(() => {
-    if (!dirty) {
-      setText(advice.generalText);
-      setBase(advice.generalText);
-    }
-  }, [advice.generalText]);
-  useEffect(() => onDirty(dirty), [dirty]);
-
-  const save = async () => {
-    const answer = await updateAdvice(advice.id, text);
-    setBase(answer.generalText);
-    setText(answer.generalText);
-    onSaved(answer);
-  };
+  // Both requests hand the whole advice to the page: a colleague's points show up with their text.
+  const field = useCoEditedText(
+    stampedText(advice),
+    async (text, expectedUpdatedAt) => {
+      const answer = await updateAdvice(advice.id, text, expectedUpdatedAt);
+      onSaved(answer);
+      return stampedText(answer);
+    },
+    async () => {
+      const now = await fetchAdvice(advice.id);
+      onSaved(now);
+      return stampedText(now);
+    },
+  );
+  useEffect(() => onDirty(field.dirty), [field.dirty]);
 
   return (
     <SavedTextForm
@@ -49,10 +52,10 @@ export function GeneralTextForm({ advice, onSaved, onDirty }: GeneralTextFormPro
       hint={t('advice.generalTextHint')}
       rows={6}
       maxLength={50_000}
-      text={text}
-      onText={setText}
-      changed={dirty}
-      save={save}
+      text={field.text}
+      onText={field.setText}
+      changed={field.dirty}
+      save={field.save}
       describe={adviceErrorMessage}
       buttonsClass="advice-buttons"
       statusClass="advice-saved"
@@ -60,6 +63,9 @@ export function GeneralTextForm({ advice, onSaved, onDirty }: GeneralTextFormPro
       savingLabel={t('advice.saving')}
       savedLabel={t('advice.generalTextSaved')}
       unsavedLabel={t('advice.unsaved')}
+      theirs={field.theirs}
+      conflictLabels={editedMeanwhileLabels(t)}
+      onTakeTheirs={field.takeTheirs}
     />
   );
 }

@@ -179,6 +179,7 @@ export function OpenAdviceRoundForm({ documents, bodies, initialDocumentId, init
       {fieldError('deadline', 'advice.open.deadlineRequired')}
       {fieldError('nonexistentTime', 'advice.error.nonexistentTime')}
       {fieldError('deadlinePast', 'advice.error.deadlinePassed')}
+      {fieldError('consultationAfterDeadline', 'advice.error.consultationAfterDeadline')}
       {fieldError('document', 'advice.open.incomplete')}
       <FormError error={error} describe={adviceErrorMessage} testId="open-advice-error" />
       <button type="submit" class="button-primary" disabled={busy}>

@@ -38,7 +38,8 @@ export function PointComposer({ adviceId, passage, sections, onAdded, onCancel }
     async () => {
       const advice = await addAdvicePoint(adviceId, {
         anchor: passage?.anchor ?? null,
-        sectionId: passage === null ? (sectionId === '' ? null : sectionId) : passage.sectionId,
+        // A passage's section is the server's to read from the version (it refuses another one).
+        sectionId: passage === null && sectionId !== '' ? sectionId : null,
         body: body.trim(),
       });
       setBody('');

@@ -7,9 +7,9 @@ import type { AdviceRoundSummary } from '../../shared/api/advice.js';
 import { formatBelgianDate, formatBelgianDateTime } from '../../shared/format/dates.js';
 import { Link } from '../components/Link.js';
 import { useT } from '../i18n.js';
+import { useNow } from '../useNow.js';
 import { versionPath } from '../versions/versionPaths.js';
 import { ROUND_STATUS_KEYS, timeLeftText } from './adviceText.js';
-import { useNow } from './useNow.js';
 
 /** Props of RoundFacts. */
 export interface RoundFactsProps {

@@ -7,6 +7,8 @@ import {
   type AnswerAdvicePointRequest,
   type CreateAdvicePointRequest,
   type OpenAdviceRoundRequest,
+  type UpdateAdvicePointRequest,
+  type UpdateAdviceRequest,
 } from '../../shared/api/advice.js';
 import { ApiError, request, send } from '../api.js';
 
@@ -45,9 +47,10 @@ export async function fetchAdvice(id: string): Promise<Advice> {
   return request('GET', adviceUrl(id), Advice);
 }
 
-/** Saves the general text of a draft advice. */
-export async function updateAdvice(id: string, generalText: string): Promise<Advice> {
-  return request('PATCH', adviceUrl(id), Advice, { generalText });
+/** Saves the general text of a draft advice, unless the advice changed after `expectedUpdatedAt` (409 edited_meanwhile). */
+export async function updateAdvice(id: string, generalText: string, expectedUpdatedAt?: number): Promise<Advice> {
+  const body: UpdateAdviceRequest = expectedUpdatedAt === undefined ? { generalText } : { generalText, expectedUpdatedAt };
+  return request('PATCH', adviceUrl(id), Advice, body);
 }
 
 /** Adds a point, on a passage of the frozen version or general; answers the whole advice. */
@@ -55,9 +58,10 @@ export async function addAdvicePoint(adviceId: string, body: CreateAdvicePointRe
   return request('POST', `${adviceUrl(adviceId)}/points`, Advice, body);
 }
 
-/** Changes a point's text while the advice is a draft; answers the whole advice. */
-export async function updateAdvicePoint(id: string, body: string): Promise<Advice> {
-  return request('PATCH', pointUrl(id), Advice, { body });
+/** Changes a point's text while the advice is a draft, unless a colleague changed it after `expectedUpdatedAt` (409 edited_meanwhile); answers the whole advice. */
+export async function updateAdvicePoint(id: string, body: string, expectedUpdatedAt?: number): Promise<Advice> {
+  const change: UpdateAdvicePointRequest = expectedUpdatedAt === undefined ? { body } : { body, expectedUpdatedAt };
+  return request('PATCH', pointUrl(id), Advice, change);
 }
 
 /** Deletes a point while the advice is a draft; answers the whole advice, its points renumbered. */

@@ -1,7 +1,9 @@
-/** Words about advice, in the interface language: a point's state, its passage now, the time left. */
+/** Words about advice, in the interface language: a point's state, its passage now, a colleague's edit, the time left. */
 import type { AdvicePoint, PassageState } from '../../shared/api/advice.js';
 import type { AdviceAnswer, AdviceRoundStatus, AdviceStatus } from '../../shared/domain/adviceRules.js';
 import type { MessageKey } from '../../shared/i18n/strings.js';
+import type { EditedMeanwhileLabels } from '../components/EditedMeanwhile.js';
+import type { Translate } from '../i18n.js';
 
 /** The message key of each answer: gevolgd, deels gevolgd, niet gevolgd. */
 export const ANSWER_KEYS: Record<AdviceAnswer, MessageKey> = {
@@ -38,6 +40,17 @@ export function passageNowKey(state: PassageState | null): MessageKey | null {
   if (state === 'changed') return 'advice.passage.changed';
   if (state === 'deleted') return 'advice.passage.deleted';
   return null;
+}
+
+/** The words of "a colleague changed this text meanwhile" for the advice's texts. */
+export function editedMeanwhileLabels(t: Translate): EditedMeanwhileLabels {
+  return {
+    title: t('advice.edited.title'),
+    hint: t('advice.edited.hint'),
+    theirs: t('advice.edited.theirs'),
+    keepMine: t('advice.edited.keepMine'),
+    takeTheirs: t('advice.edited.takeTheirs'),
+  };
 }
 
 /** The time left until a deadline, in the words every round uses. */

@@ -1,7 +1,7 @@
 /**
  * The lead's "Adviesronde openen" form as a request: exactly one of an existing version or a name
  * for a new one, and a deadline that exists in Brussels (02:30 on the night the clocks go forward
- * does not) that has not passed yet. Pure, so what the form refuses before asking the server is unit-tested.
+ * does not) that has not passed yet, on or after the consultation's day. Pure, so what the form refuses before asking the server is unit-tested.
  */
 import { OpenAdviceRoundRequest } from '../../shared/api/advice.js';
 import { instantOfLocal, isOnTime } from '../../shared/domain/deadlines.js';
@@ -22,7 +22,16 @@ export interface OpenRoundFields {
 }
 
 /** A field the form refuses. */
-export type OpenRoundProblem = 'versionName' | 'versionId' | 'question' | 'consultationDate' | 'deadline' | 'nonexistentTime' | 'deadlinePast' | 'document';
+export type OpenRoundProblem =
+  | 'versionName'
+  | 'versionId'
+  | 'question'
+  | 'consultationDate'
+  | 'deadline'
+  | 'nonexistentTime'
+  | 'deadlinePast'
+  | 'consultationAfterDeadline'
+  | 'document';
 
 /** The request, or what is missing or wrong (`now` for a deadline already passed; the server checks again on its clock). */
 export function openRoundRequest(
@@ -38,6 +47,8 @@ export function openRoundRequest(
   const deadline = instantOfLocal({ date: fields.deadlineDate, time: fields.deadlineTime });
   if (!deadline.ok) problems.push(deadline.problem === 'nonexistent_time' ? 'nonexistentTime' : 'deadline');
   else if (!isOnTime(now, deadline.at)) problems.push('deadlinePast');
+  // Dates as `yyyy-mm-dd` compare in calendar order.
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(fields.consultationDate) && fields.consultationDate > fields.deadlineDate) problems.push('consultationAfterDeadline');
   if (problems.length > 0) return { ok: false, problems };
   const request: OpenAdviceRoundRequest = {
     documentId: fields.documentId,

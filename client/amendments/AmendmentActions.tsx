@@ -1,8 +1,11 @@
 /**
  * What the user may do with the amendment now, as the server's `may` says: submit it (its entity's
  * coordinator), withdraw it (its author or coordinator, after confirming), decide it (the lead).
+ * While an open contribution round holds the draft, a note says it goes in with the entity's
+ * package (already one of its items, or to be added to it, by when) and links to the package.
  */
 import { useState } from 'preact/hooks';
+import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import { useT } from '../i18n.js';
 import type { SaveStatus } from '../sync/saveStatus.js';
@@ -47,7 +50,9 @@ export function AmendmentActions({ amendment, saveStatus, onChanged }: Amendment
       <h3 id="amendment-actions-title">{t('amendment.actions')}</h3>
       {heldBy && (
         <p class="dialog-hint" data-testid="held-by-contribution">
-          {t('amendment.heldByContribution', { round: heldBy.roundTitle })}{' '}
+          {heldBy.item
+            ? t('amendment.heldByContribution', { round: heldBy.roundTitle })
+            : t('amendment.heldByRound', { round: heldBy.roundTitle, deadline: formatBelgianDateTime(heldBy.deadlineAt) })}{' '}
           <Link href={contributionPath(heldBy.contributionId)}>{t('amendment.openContribution')}</Link>
         </p>
       )}

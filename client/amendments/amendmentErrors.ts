@@ -3,11 +3,17 @@ import type { MessageKey } from '../../shared/i18n/strings.js';
 import { ApiError } from '../api.js';
 import type { Translate } from '../i18n.js';
 
-const MESSAGES: Readonly<Record<string, MessageKey>> = {
+/** The sentence of each code the amendments API sends (a unit test reads the codes from the server's source). */
+export const AMENDMENT_ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
   network_error: 'amendmentError.network',
   not_found: 'amendmentError.notFound',
   forbidden: 'amendmentError.forbidden',
+  unauthenticated: 'amendmentError.signedOut',
   validation_failed: 'amendmentError.validation',
+  invalid_json: 'amendmentError.validation',
+  payload_too_large: 'amendmentError.tooLarge',
+  in_contribution: 'amendmentError.inContribution',
+  in_round: 'amendmentError.inRound',
   reason_required: 'amendmentError.reasonRequired',
   not_modified: 'amendmentError.notModified',
   modified_needs_accepted_modified: 'amendmentError.modifiedNeedsAcceptedModified',
@@ -26,7 +32,7 @@ const MESSAGES: Readonly<Record<string, MessageKey>> = {
 /** The sentence for a failed amendment request; unknown codes keep the server's own message. */
 export function amendmentErrorMessage(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('app.error', { message: error instanceof Error ? error.message : String(error) });
-  const key = MESSAGES[error.code];
+  const key = AMENDMENT_ERROR_MESSAGES[error.code];
   if (key !== undefined) {
     // A validation message names the field; keep it beside our sentence.
     return error.code === 'validation_failed' ? `${t(key)} (${error.message})` : t(key);

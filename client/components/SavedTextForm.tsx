@@ -1,11 +1,15 @@
 /**
  * A text that a group writes together and stores with a button (a package's cover note, the
  * advice's general text): the box, the server's refusal, and a status line that says "saved" once
- * it is stored (and, where asked, that a change is not yet saved). The caller holds the text.
+ * it is stored (and, where asked, that a change is not yet saved). The caller holds the text, and
+ * (see useCoEditedText) a colleague's text saved meanwhile, shown under the box until the user
+ * saves theirs on top or takes it.
  */
 import { useState } from 'preact/hooks';
+import { isEditedMeanwhile } from '../coEditedText.js';
 import type { Translate } from '../i18n.js';
 import { useAsyncAction } from '../useAsyncAction.js';
+import { EditedMeanwhile, type EditedMeanwhileLabels } from './EditedMeanwhile.js';
 import { FormError } from './FormError.js';
 
 /** Props of SavedTextForm. */
@@ -37,14 +41,21 @@ export interface SavedTextFormProps {
   /** The status once stored, and (if given) while a change is not yet stored. */
   savedLabel: string;
   unsavedLabel?: string | undefined;
+  /** A colleague's text saved meanwhile, shown beside the user's (null or absent: none), with its words and the way to take it. */
+  theirs?: string | null | undefined;
+  conflictLabels?: EditedMeanwhileLabels | undefined;
+  onTakeTheirs?: (() => void) | undefined;
 }
 
 /** The form. */
 export function SavedTextForm(props: SavedTextFormProps) {
   const { id, hint, text, changed, unsavedLabel } = props;
-  const { busy, error, run } = useAsyncAction();
+  const { busy, error, run, fail } = useAsyncAction();
   const [saved, setSaved] = useState(false);
   const hintId = `${id}-hint`;
+  const { theirs, conflictLabels, onTakeTheirs } = props;
+  const conflict =
+    theirs != null && conflictLabels !== undefined && onTakeTheirs !== undefined ? { theirs, labels: conflictLabels, takeTheirs: onTakeTheirs } : null;
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -74,13 +85,27 @@ export function SavedTextForm(props: SavedTextFormProps) {
           setSaved(false);
         }}
       />
-      <FormError error={error} describe={props.describe} />
+      {conflict !== null && (
+        <EditedMeanwhile
+          id={id}
+          theirs={conflict.theirs}
+          labels={conflict.labels}
+          busy={busy}
+          onTakeTheirs={() => {
+            // The refusal is answered: its line goes with the notice.
+            fail(null);
+            conflict.takeTheirs();
+          }}
+        />
+      )}
+      {/* The notice says it all for a colleague's save; any other refusal is said as usual. */}
+      {!(conflict !== null && isEditedMeanwhile(error)) && <FormError error={error} describe={props.describe} />}
       <div class={props.buttonsClass}>
         <span class={props.statusClass} role="status">
           {saved ? props.savedLabel : changed && unsavedLabel !== undefined ? unsavedLabel : ''}
         </span>
         <button type="submit" class="button-secondary" disabled={busy || !changed}>
-          {busy ? props.savingLabel : props.saveLabel}
+          {busy ? props.savingLabel : conflict !== null ? conflict.labels.keepMine : props.saveLabel}
         </button>
       </div>
     </form>

@@ -5,7 +5,7 @@
  * processed each item; the lead processes remarks here. Another entity's draft answers 404 like a
  * missing package, and the page says only that it does not exist for this user.
  */
-import { useState } from 'preact/hooks';
+import type { Contribution } from '../../shared/api/contributions.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { FormError } from '../components/FormError.js';
 import { Link } from '../components/Link.js';
@@ -24,8 +24,13 @@ import { contributionReportUrl, fetchContribution, fetchRound, updateContributio
 import { roundErrorMessage } from '../rounds/roundErrors.js';
 import { CONTRIBUTION_STATUS_KEYS } from '../rounds/roundText.js';
 import { SubmitPackage } from '../rounds/SubmitPackage.js';
+import { useCoEditedText } from '../useCoEditedText.js';
 import { useDossier } from '../useDossier.js';
 import { useLiveQuery } from '../useLiveQuery.js';
+
+/** The cover note and the stamp of the package it belongs to (none yet while the package loads). */
+const stampedNote = (contribution: Contribution | null) =>
+  contribution === null ? { text: '', updatedAt: 0 } : { text: contribution.coverNote, updatedAt: contribution.updatedAt };
 
 /** Props of ContributionPage. */
 export interface ContributionPageProps {
@@ -40,8 +45,20 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
   const roundId = contribution?.roundId ?? null;
   const round = useLiveQuery(`round:${roundId ?? ''}`, () => (roundId === null ? Promise.resolve(null) : fetchRound(roundId)));
   const { dossier } = useDossier();
-  // What the coordinator is typing in the cover note; null until they start.
-  const [coverText, setCoverText] = useState<string | null>(null);
+  // The cover note being written: saved over what the coordinator last saw, never over a colleague's save unseen.
+  const cover = useCoEditedText(
+    stampedNote(contribution),
+    async (coverNote, expectedUpdatedAt) => {
+      const answer = await updateContribution(contributionId, { coverNote, expectedUpdatedAt });
+      query.replace(answer);
+      return stampedNote(answer);
+    },
+    async () => {
+      const now = await fetchContribution(contributionId);
+      query.replace(now);
+      return stampedNote(now);
+    },
+  );
   useDocumentTitle(contribution === null ? null : t('contribution.heading', { entity: contribution.entityName }));
 
   if (contribution === null) {
@@ -62,10 +79,9 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
   // The round's documents in its order; the others (should an item name one) after them.
   const roundDocuments = roundDocumentIds.flatMap((id) => allDocuments.filter((document) => document.id === id));
   const documents = [...roundDocuments, ...allDocuments.filter((document) => !roundDocumentIds.includes(document.id))];
-  const coverNote = coverText ?? contribution.coverNote;
+  // Submitting saves a note still being typed first; a colleague's note saved meanwhile stops it, both texts shown.
   const saveCoverNote = async () => {
-    if (coverNote.trim() === contribution.coverNote) return;
-    query.replace(await updateContribution(contribution.id, { coverNote: coverNote.trim() }));
+    if (cover.dirty) await cover.save();
   };
   const takenAmendmentIds = contribution.items.flatMap((item) => (item.amendment === null ? [] : [item.amendment.id]));
 
@@ -100,7 +116,7 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
       )}
       <section aria-labelledby="cover-title">
         <h2 id="cover-title">{t('contribution.cover.title')}</h2>
-        <CoverNote coverNote={contribution.coverNote} editable={controls.editCoverNote} text={coverNote} onText={setCoverText} save={saveCoverNote} />
+        <CoverNote coverNote={contribution.coverNote} editable={controls.editCoverNote} field={cover} />
       </section>
       <section aria-labelledby="items-title">
         <h2 id="items-title">{t('contribution.items.title', { count: contribution.items.length })}</h2>

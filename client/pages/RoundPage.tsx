@@ -88,7 +88,8 @@ export function RoundPage({ user, roundId }: RoundPageProps) {
         )}
       </section>
       <section aria-labelledby="round-entities-title">
-        <h2 id="round-entities-title">{t('round.entities')}</h2>
+        {/* The round's leads see every invited entity; an invited viewer only its own. */}
+        <h2 id="round-entities-title">{round.may.process ? t('round.entities') : t('round.ownEntity')}</h2>
         <InvitedEntities round={round} viewerEntityId={user.entityId} onChanged={query.replace} />
       </section>
     </main>

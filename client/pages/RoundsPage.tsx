@@ -31,8 +31,7 @@ export function RoundsPage({ user, query }: RoundsPageProps) {
   useDocumentTitle(t('round.list.heading'));
 
   const mayOpen = user.role === 'lead' && user.entityId !== null;
-  // A lead opens rounds on the documents its entity leads and invites other organisations (not sub-units).
-  const ownDocuments = dossier?.documents.filter((document) => document.leadEntityId === user.entityId) ?? [];
+  // A lead opens rounds on one or both documents (at least one its entity leads) and invites other organisations (not sub-units).
   const invitable = dossier?.entities.filter((entity) => entity.parentId === null && entity.id !== user.entityId) ?? [];
 
   return (
@@ -47,7 +46,12 @@ export function RoundsPage({ user, query }: RoundsPageProps) {
           dossier === null ? (
             <p class="loading">{t('app.loading')}</p>
           ) : (
-            <NewRoundForm documents={ownDocuments} entities={invitable} onOpened={(round) => navigate(roundPath(round.id))} />
+            <NewRoundForm
+              documents={dossier.documents}
+              leadEntityId={user.entityId ?? ''}
+              entities={invitable}
+              onOpened={(round) => navigate(roundPath(round.id))}
+            />
           )
         ) : (
           <p>

@@ -60,7 +60,8 @@ export function ExtendDeadlineForm({ roundId, entityId, entityName, deadlineAt, 
         onInput={setReason}
         missing={missing ? t('round.extend.reasonRequired') : null}
       />
-      <FormError error={error} describe={roundErrorMessage} />
+      {/* A refusal of a deadline that is not later names the one that holds now. */}
+      <FormError error={error} describe={(failure, translate) => roundErrorMessage(failure, translate, { deadlineAt })} />
       <FormButtons
         class="form-buttons"
         busy={busy}

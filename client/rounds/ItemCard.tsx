@@ -1,8 +1,9 @@
 /**
  * One item of a package: its kind, the unit it comes from, its author, and its text (a remark) or
  * its amendment (number, title, status, linking to the amendment's page). Inside the entity: edit,
- * and the coordinator's drop / keep (a dropped item shows struck through, "niet opgenomen").
- * Once submitted: how the lead processed it, and for the lead the processing form.
+ * remove (after confirming; an amendment stays the entity's draft), and the coordinator's drop / keep
+ * (a dropped item shows struck through, "niet opgenomen"). Once submitted: how the lead processed
+ * it, and for the lead the processing form.
  */
 import { useState } from 'preact/hooks';
 import type { Contribution, ContributionItem } from '../../shared/api/contributions.js';
@@ -18,14 +19,14 @@ import { itemControls } from './controls.js';
 import { ItemEditForm } from './ItemEditForm.js';
 import type { Unit } from './ItemFields.js';
 import { ProcessingForm } from './ProcessingForm.js';
-import { updateItem } from './roundApi.js';
+import { removeItem, updateItem } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { ITEM_KIND_KEYS, PROCESSING_KEYS } from './roundText.js';
 
 /** Props of ItemCard. */
 export interface ItemCardProps {
   item: ContributionItem;
-  contribution: Pick<Contribution, 'status'>;
+  contribution: Pick<Contribution, 'id' | 'status'>;
   sections: readonly SectionSummary[];
   units: readonly Unit[];
   onChanged: (contribution: Contribution) => void;
@@ -38,9 +39,12 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
   const [editing, setEditing] = useState(false);
   // A processed remark shows its processing; the form to change it opens on request.
   const [reprocessing, setReprocessing] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const { busy, error, run } = useAsyncAction();
 
   const setDropped = (dropped: boolean) => run(async () => onChanged(await updateItem(item.id, { dropped })));
+  const remove = () => run(async () => onChanged(await removeItem(item.id)));
+  const questionId = `remove-${item.id}-question`;
 
   return (
     <li class={item.dropped ? 'item-card item-dropped' : 'item-card'} data-item-id={item.id} data-kind={item.kind} data-dropped={item.dropped}>
@@ -70,6 +74,7 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
       {controls.showProcessing && <ProcessingView item={item} />}
       {editing ? (
         <ItemEditForm
+          contributionId={contribution.id}
           item={item}
           sections={sections}
           units={units}
@@ -79,8 +84,18 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
             onChanged(updated);
           }}
         />
+      ) : confirmingRemove ? (
+        <div class="item-actions confirm" role="group" aria-labelledby={questionId}>
+          <p id={questionId}>{item.kind === 'amendment' ? t('contribution.item.removeAmendmentQuestion') : t('contribution.item.removeQuestion')}</p>
+          <button type="button" class="button-danger" disabled={busy} onClick={() => void remove()}>
+            {t('contribution.item.removeConfirm')}
+          </button>
+          <button type="button" class="button-secondary" disabled={busy} onClick={() => setConfirmingRemove(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
       ) : (
-        (controls.edit || controls.dropOrKeep) && (
+        (controls.edit || controls.dropOrKeep || controls.remove) && (
           <p class="item-actions">
             {controls.edit && !item.dropped && (
               <button type="button" class="button-secondary" onClick={() => setEditing(true)}>
@@ -90,6 +105,11 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
             {controls.dropOrKeep && (
               <button type="button" class="button-secondary" disabled={busy} onClick={() => void setDropped(!item.dropped)}>
                 {item.dropped ? t('contribution.item.keep') : t('contribution.item.drop')}
+              </button>
+            )}
+            {controls.remove && (
+              <button type="button" class="button-secondary" disabled={busy} onClick={() => setConfirmingRemove(true)}>
+                {t('contribution.item.remove')}
               </button>
             )}
           </p>

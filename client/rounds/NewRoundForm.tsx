@@ -1,8 +1,9 @@
 /**
- * "Nieuwe insteekronde": the lead names the round, writes the instructions, picks the documents its
- * entity leads and the entities to invite, and sets the deadline as a Brussels date and time. The
- * server judges the deadline (a time skipped by the clock change, a moment already past); its
- * answer is shown beside the form, which keeps what the lead entered.
+ * "Nieuwe insteekronde": the lead names the round, writes the instructions, picks one or both
+ * documents (each says who leads it; at least one must be led by the lead's own entity, the other's
+ * lead then runs the round too) and the entities to invite, and sets the deadline as a Brussels date
+ * and time. The server judges the deadline (a time skipped by the clock change, a moment already
+ * past, a year mistyped); its answer is shown beside the form, which keeps what the lead entered.
  */
 import { useState } from 'preact/hooks';
 import type { RoundSummary } from '../../shared/api/contributions.js';
@@ -17,14 +18,16 @@ import { useFocusFirst } from './useFocusFirst.js';
 
 /** Props of NewRoundForm. */
 export interface NewRoundFormProps {
-  /** The documents the lead's entity leads. */
+  /** The dossier's documents. */
   documents: readonly DocumentSummary[];
+  /** The lead's entity: the documents it leads are marked, and one of them must be chosen. */
+  leadEntityId: string;
   /** The entities that can be invited. */
   entities: readonly EntitySummary[];
   onOpened: (round: RoundSummary) => void;
 }
 
-type Missing = 'title' | 'documents' | 'entities' | 'date';
+type Missing = 'title' | 'documents' | 'ownDocument' | 'entities' | 'date';
 
 const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id));
 
@@ -37,13 +40,16 @@ interface ChoiceGroupProps {
   invalid: boolean;
   /** Said when there is nothing to choose. */
   none?: string | undefined;
+  /** Said under the legend, about the choice. */
+  hint?: string | undefined;
 }
 
 /** A fieldset of checkboxes: the documents, the entities. */
-function ChoiceGroup({ legend, options, chosen, onChange, invalid, none }: ChoiceGroupProps) {
+function ChoiceGroup({ legend, options, chosen, onChange, invalid, none, hint }: ChoiceGroupProps) {
   return (
     <fieldset class="choice-group" aria-invalid={invalid}>
       <legend>{legend}</legend>
+      {hint !== undefined && options.length > 0 && <p class="dialog-hint">{hint}</p>}
       {options.length === 0 && none !== undefined && <p class="dialog-hint">{none}</p>}
       {options.map((option) => (
         <label key={option.id} class="checkbox">
@@ -56,11 +62,13 @@ function ChoiceGroup({ legend, options, chosen, onChange, invalid, none }: Choic
 }
 
 /** The form. */
-export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProps) {
+export function NewRoundForm({ documents, leadEntityId, entities, onOpened }: NewRoundFormProps) {
   const t = useT();
   const [title, setTitle] = useState('');
   const [instructions, setInstructions] = useState('');
-  const [documentIds, setDocumentIds] = useState<string[]>(documents.length === 1 ? [documents[0]!.id] : []);
+  const led = documents.filter((document) => document.leadEntityId === leadEntityId);
+  // The one document the entity leads is chosen to start with; the other can be added.
+  const [documentIds, setDocumentIds] = useState<string[]>(led.length === 1 ? [led[0]!.id] : []);
   const [entityIds, setEntityIds] = useState<string[]>([]);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('17:00');
@@ -73,6 +81,7 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
     const problems: Missing[] = [];
     if (title.trim() === '') problems.push('title');
     if (documentIds.length === 0) problems.push('documents');
+    else if (!led.some((document) => documentIds.includes(document.id))) problems.push('ownDocument');
     if (entityIds.length === 0) problems.push('entities');
     if (date === '' || time === '') problems.push('date');
     setMissing(problems);
@@ -103,13 +112,21 @@ export function NewRoundForm({ documents, entities, onOpened }: NewRoundFormProp
       <textarea id="new-round-instructions" rows={5} maxLength={20_000} value={instructions} onInput={(event) => setInstructions(event.currentTarget.value)} />
       <ChoiceGroup
         legend={t('round.new.documents')}
-        options={documents.map((document) => ({ id: document.id, label: document.title }))}
+        options={documents.map((document) => ({
+          id: document.id,
+          label:
+            document.leadEntityId === leadEntityId
+              ? t('round.new.ledByYou', { document: document.title })
+              : t('round.new.ledBy', { document: document.title, entity: document.leadEntityName }),
+        }))}
         chosen={documentIds}
         onChange={setDocumentIds}
-        invalid={missing.includes('documents')}
+        invalid={missing.includes('documents') || missing.includes('ownDocument')}
         none={t('round.new.noDocuments')}
+        hint={t('round.new.documentsHint')}
       />
       {fieldError('documents', 'round.new.documentsRequired')}
+      {fieldError('ownDocument', 'round.new.ownDocumentRequired')}
       <ChoiceGroup
         legend={t('round.new.entities')}
         options={entities.map((entity) => ({ id: entity.id, label: entity.name }))}

@@ -36,6 +36,8 @@ export function packageControls(contribution: Pick<Contribution, 'status' | 'may
 export interface ItemControls {
   /** Edit its text, section or unit (a remark), or its unit (an amendment). */
   edit: boolean;
+  /** "Verwijderen": take it out of the draft package (its author or the coordinator). */
+  remove: boolean;
   /** "Niet opnemen" / "Wel opnemen": the coordinator's review. */
   dropOrKeep: boolean;
   /** The lead's verwerkt / deels verwerkt / niet verwerkt form (remarks only; amendments are decided). */
@@ -49,6 +51,7 @@ export function itemControls(item: Pick<ContributionItem, 'kind' | 'dropped' | '
   const draft = contribution.status === 'draft';
   return {
     edit: draft && item.may.edit,
+    remove: draft && item.may.edit,
     dropOrKeep: draft && item.may.review,
     process: !draft && item.kind === 'remark' && !item.dropped && item.may.process,
     showProcessing: !draft && !item.dropped,

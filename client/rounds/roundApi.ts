@@ -63,6 +63,11 @@ export async function updateItem(id: string, body: UpdateItemRequest): Promise<C
   return request('PATCH', itemUrl(id), Contribution, body);
 }
 
+/** Takes an item out of a draft package (its author or the coordinator); the package as it is now. */
+export async function removeItem(id: string): Promise<Contribution> {
+  return request('DELETE', itemUrl(id), Contribution);
+}
+
 /** Submits the package (the coordinator); refused once the entity's deadline has passed. */
 export async function submitContribution(id: string): Promise<Contribution> {
   return request('POST', `${contributionUrl(id)}/submit`, Contribution, {});

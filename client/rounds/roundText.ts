@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../shared/api/schemas.js';
 import type { ContributionStatus, ItemKind, ItemProcessing, RoundStatus } from '../../shared/domain/contributionRules.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import type { MessageKey } from '../../shared/i18n/strings.js';
+import type { EditedMeanwhileLabels } from '../components/EditedMeanwhile.js';
 import type { Translate } from '../i18n.js';
 
 /** The message key of each processing (verwerkt, deels verwerkt, niet verwerkt). */
@@ -57,4 +58,15 @@ export function roundStatusForViewer(round: Pick<RoundSummary, 'entities'>, view
 /** The deadline that holds for the viewer: their entity's (an extension included) when invited, else the round's. */
 export function deadlineForViewer(round: Pick<RoundSummary, 'deadlineAt' | 'entities'>, viewerEntityId: string | null): number {
   return round.entities.find((entity) => entity.entityId === viewerEntityId)?.deadlineAt ?? round.deadlineAt;
+}
+
+/** The words of "a colleague changed this text meanwhile" on a package's cover note and items. */
+export function editedMeanwhileLabels(t: Translate): EditedMeanwhileLabels {
+  return {
+    title: t('contribution.edited.title'),
+    hint: t('contribution.edited.hint'),
+    theirs: t('contribution.edited.theirs'),
+    keepMine: t('contribution.edited.keepMine'),
+    takeTheirs: t('contribution.edited.takeTheirs'),
+  };
 }

@@ -30,8 +30,14 @@ export interface AmendmentRecord {
   mergedSeq: number | null;
   /** DiffBlock[] JSON frozen at decision or withdrawal. */
   finalChanges: string | null;
-  /** The entity's draft contribution in an open round that holds this draft: it is submitted with that package. */
-  heldBy: { contributionId: string; roundTitle: string } | null;
+  /**
+   * While a draft: the open round that invites its entity and covers its document, where the entity's
+   * package is still a draft (the one holding it as a kept item first, else the earliest deadline).
+   * The draft goes in with that package, never alone; `item` says whether it is already one of its kept items.
+   */
+  heldBy: { contributionId: string; roundTitle: string; deadlineAt: number; item: boolean } | null;
+  /** The entity's submitted package it went out with (as a kept item), if any. */
+  submittedWith: { contributionId: string } | null;
 }
 
 /** What a new amendment needs. */
@@ -77,29 +83,44 @@ interface Row {
   final_changes: string | null;
   held_contribution_id: string | null;
   held_round_title: string | null;
+  held_deadline_at: number | null;
+  held_item: number | null;
+  submitted_with: string | null;
 }
 
+/** Whether the amendment `a` is a kept item of the package whose id is `contributionId` (an SQL expression). */
+const KEPT_ITEM_OF = (contributionId: string) =>
+  `EXISTS (SELECT 1 FROM contribution_items ki WHERE ki.contribution_id = ${contributionId} AND ki.amendment_id = a.id AND ki.dropped_at IS NULL)`;
+
 // The snapshots (tens of KB each on a long history) are read only where needed, never for lists.
+// An open round holds its invited entities' drafts on its documents (`held…`): they go in with the package.
 const SELECT = `
   SELECT a.id, a.document_id, a.section_id, a.passage, a.title, a.justification, a.status, a.number,
          a.author_user_id, a.entity_id, a.base_seq, a.created_at, a.updated_at, a.submitted_at, a.submitted_seq,
          a.decided_at, a.decision_reason, a.withdrawn_at, a.merged_seq, a.final_changes,
          author.name AS author_name, entity.name AS entity_name, submitter.name AS submitted_by_name,
          decider.name AS decided_by_name, withdrawer.name AS withdrawn_by_name,
-         held.contribution_id AS held_contribution_id, held.round_title AS held_round_title
+         held.id AS held_contribution_id, held_round.title AS held_round_title,
+         coalesce(held_invited.extended_until, held_round.deadline_at) AS held_deadline_at,
+         ${KEPT_ITEM_OF('held.id')} AS held_item,
+         (SELECT i.contribution_id FROM contribution_items i JOIN contributions c ON c.id = i.contribution_id AND c.status = 'submitted'
+          WHERE i.amendment_id = a.id AND i.dropped_at IS NULL LIMIT 1) AS submitted_with
   FROM amendments a
   JOIN users author ON author.id = a.author_user_id
   JOIN entities entity ON entity.id = a.entity_id
   LEFT JOIN users submitter ON submitter.id = a.submitted_by
   LEFT JOIN users decider ON decider.id = a.decided_by
   LEFT JOIN users withdrawer ON withdrawer.id = a.withdrawn_by
-  LEFT JOIN (
-    SELECT i.amendment_id, c.id AS contribution_id, r.title AS round_title
-    FROM contribution_items i
-    JOIN contributions c ON c.id = i.contribution_id AND c.status = 'draft'
+  LEFT JOIN contributions held ON a.status = 'draft' AND held.id = (
+    SELECT c.id FROM contributions c
     JOIN contribution_rounds r ON r.id = c.round_id AND r.status = 'open'
-    WHERE i.amendment_id IS NOT NULL
-  ) held ON held.amendment_id = a.id`;
+    JOIN contribution_round_documents d ON d.round_id = r.id AND d.document_id = a.document_id
+    JOIN contribution_round_entities e ON e.round_id = r.id AND e.entity_id = c.entity_id
+    WHERE c.entity_id = a.entity_id AND c.status = 'draft'
+    ORDER BY ${KEPT_ITEM_OF('c.id')} DESC, coalesce(e.extended_until, r.deadline_at), r.created_at
+    LIMIT 1)
+  LEFT JOIN contribution_rounds held_round ON held_round.id = held.round_id
+  LEFT JOIN contribution_round_entities held_invited ON held_invited.round_id = held.round_id AND held_invited.entity_id = held.entity_id`;
 
 const blob = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
@@ -130,7 +151,11 @@ function toRecord(row: Row): AmendmentRecord {
     withdrawnByName: row.withdrawn_by_name,
     mergedSeq: row.merged_seq,
     finalChanges: row.final_changes,
-    heldBy: row.held_contribution_id === null ? null : { contributionId: row.held_contribution_id, roundTitle: row.held_round_title! },
+    heldBy:
+      row.held_contribution_id === null
+        ? null
+        : { contributionId: row.held_contribution_id, roundTitle: row.held_round_title!, deadlineAt: row.held_deadline_at!, item: row.held_item === 1 },
+    submittedWith: row.submitted_with === null ? null : { contributionId: row.submitted_with },
   };
 }
 

@@ -3,7 +3,7 @@
  * tied to a section or the whole document, naming the sub-unit it comes from; dropped or kept by
  * the coordinator, processed by the lead.
  */
-import type { ContributionStatus, ItemKind, ItemProcessing, RoundStatus } from '../../shared/domain/contributionRules.js';
+import type { ItemKind, ItemProcessing } from '../../shared/domain/contributionRules.js';
 import type { Db } from '../storage/database.js';
 
 /** An item as stored, with the names the API shows. */
@@ -51,14 +51,6 @@ function toRecord({ droppedAt, ...columns }: Row): ItemRecord {
   return { ...columns, dropped: droppedAt !== null };
 }
 
-/** The package an amendment is an item of, as the amendment operations ask about it. */
-export interface AmendmentPackage {
-  contributionId: string;
-  status: ContributionStatus;
-  roundTitle: string;
-  roundStatus: RoundStatus;
-}
-
 /** Reads and writes items. */
 export class ContributionItemRepository {
   constructor(private readonly db: Db) {}
@@ -77,18 +69,25 @@ export class ContributionItemRepository {
       .map(toRecord);
   }
 
-  /** The package holding an amendment as an item, or null when it is in none. */
-  packageOfAmendment(amendmentId: string): AmendmentPackage | null {
+  /**
+   * The live package holding an amendment as an item, or null: a draft package in an open round (the
+   * item kept or dropped: the coordinator may keep it again), or a submitted one it went out in. An
+   * item left in an unsubmitted package of a closed round, or dropped from a submitted one, holds
+   * nothing: the amendment may join another package. At most one live package holds an amendment.
+   */
+  livePackageOfAmendment(amendmentId: string): { contributionId: string } | null {
     const row = this.db
-      .prepare<[string], { contribution_id: string; status: ContributionStatus; round_title: string; round_status: RoundStatus }>(
-        `SELECT c.id AS contribution_id, c.status, r.title AS round_title, r.status AS round_status
+      .prepare<[string], { contributionId: string }>(
+        `SELECT c.id AS contributionId
          FROM contribution_items i
          JOIN contributions c ON c.id = i.contribution_id
          JOIN contribution_rounds r ON r.id = c.round_id
-         WHERE i.amendment_id = ?`,
+         WHERE i.amendment_id = ?
+           AND ((c.status = 'draft' AND r.status = 'open') OR (c.status = 'submitted' AND i.dropped_at IS NULL))
+         LIMIT 1`,
       )
       .get(amendmentId);
-    return row ? { contributionId: row.contribution_id, status: row.status, roundTitle: row.round_title, roundStatus: row.round_status } : null;
+    return row ?? null;
   }
 
   /** Stores a new item (kept, unprocessed). */
@@ -127,6 +126,11 @@ export class ContributionItemRepository {
         at,
         id,
       );
+  }
+
+  /** Takes an item out of its (draft) package. */
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM contribution_items WHERE id = ?').run(id).changes === 1;
   }
 
   /** The coordinator's review: drops the item (kept inside the entity) or keeps it. */

@@ -13,12 +13,15 @@ export interface RoundRecord {
   instructions: string;
   deadlineAt: number;
   status: RoundStatus;
+  /** The entity of the lead who opened it, for the record; the round is run by its documents' leads. */
   leadEntityId: string;
   createdBy: string;
   createdByName: string;
   createdAt: number;
   closedAt: number | null;
   documentIds: string[];
+  /** The entity leading each of its documents (in the documents' order): their leads run the round. */
+  documentLeads: { documentId: string; leadEntityId: string }[];
   invited: InvitedEntityRecord[];
 }
 
@@ -44,7 +47,7 @@ export interface NewRound {
 }
 
 /** A round's own columns, under the record's names. */
-type RoundRow = Omit<RoundRecord, 'documentIds' | 'invited'>;
+type RoundRow = Omit<RoundRecord, 'documentIds' | 'documentLeads' | 'invited'>;
 
 interface InvitedRow {
   entityId: string;
@@ -93,7 +96,7 @@ export class ContributionRoundRepository {
     for (const entityId of round.entityIds) entity.run(round.id, entityId);
   }
 
-  /** Records the lead's extension of one invited entity's deadline (a later one replaces it). */
+  /** Records the lead's extension of one invited entity's deadline (the caller checked it is later than the one it replaces). */
   extend(roundId: string, entityId: string, extension: { until: number; by: string; reason: string }, at: number): boolean {
     const result = this.db
       .prepare(
@@ -110,13 +113,14 @@ export class ContributionRoundRepository {
   }
 
   private toRecord(row: RoundRow): RoundRecord {
-    const documentIds = this.db
-      .prepare<[string], { documentId: string }>(
-        `SELECT c.document_id AS documentId FROM contribution_round_documents c JOIN documents d ON d.id = c.document_id
+    const documentLeads = this.db
+      .prepare<[string], { documentId: string; leadEntityId: string }>(
+        `SELECT c.document_id AS documentId, d.lead_entity_id AS leadEntityId
+         FROM contribution_round_documents c JOIN documents d ON d.id = c.document_id
          WHERE c.round_id = ? ORDER BY d.sort`,
       )
-      .all(row.id)
-      .map((document) => document.documentId);
+      .all(row.id);
+    const documentIds = documentLeads.map((document) => document.documentId);
     const invited = this.db
       .prepare<[string], InvitedRow>(
         `SELECT c.entity_id AS entityId, e.name AS entityName, c.extended_until AS extendedUntil, extender.name AS extendedByName,
@@ -135,8 +139,18 @@ export class ContributionRoundRepository {
             ? null
             : { until: entity.extendedUntil, byName: entity.extendedByName ?? '', at: entity.extendedAt ?? 0, reason: entity.extensionReason ?? '' },
       }));
-    return { ...row, documentIds, invited };
+    return { ...row, documentIds, documentLeads, invited };
   }
+}
+
+/** The lead entities of a round's documents, each once: the entities whose leads run the round. */
+export function roundLeadEntityIds(round: Pick<RoundRecord, 'documentLeads'>): string[] {
+  return [...new Set(round.documentLeads.map((document) => document.leadEntityId))];
+}
+
+/** The entity leading one of the round's documents (its leads process the items on it), or null. */
+export function documentLeadOf(round: Pick<RoundRecord, 'documentLeads'>, documentId: string): string | null {
+  return round.documentLeads.find((document) => document.documentId === documentId)?.leadEntityId ?? null;
 }
 
 /** The deadline that holds for one invited entity: its extension, or the round's. */

@@ -52,12 +52,13 @@ export class UserRepository {
     return row ? toRecord(row) : null;
   }
 
-  /** The enabled users of an entity (its sub-units' too) holding one of `roles` in the dossier: whom a notification reaches. */
+  /**
+   * The enabled users of an entity holding one of `roles` in the dossier: whom a notification reaches.
+   * Its own users only: a sub-unit's users cannot act in the entity's package (the rules compare entities exactly).
+   */
   members(entityId: string, roles: readonly Role[]): UserRecord[] {
     return this.db
-      .prepare<{ dossierId: string; entityId: string }, UserRow>(
-        `${SELECT} WHERE u.disabled_at IS NULL AND (u.entity_id = @entityId OR e.parent_id = @entityId) ORDER BY u.name`,
-      )
+      .prepare<{ dossierId: string; entityId: string }, UserRow>(`${SELECT} WHERE u.disabled_at IS NULL AND u.entity_id = @entityId ORDER BY u.name`)
       .all({ dossierId: this.dossierId, entityId })
       .map(toRecord)
       .filter((user) => roles.includes(user.role));

@@ -299,7 +299,9 @@ export const MIGRATIONS: readonly Migration[] = [
         id TEXT PRIMARY KEY,
         contribution_id TEXT NOT NULL REFERENCES contributions(id),
         kind TEXT NOT NULL CHECK (kind IN ('amendment','remark')),
-        amendment_id TEXT UNIQUE REFERENCES amendments(id),
+        -- Not unique: an amendment left in an unsubmitted package of a closed round may join a later
+        -- round's package. At most one live package (a draft in an open round, or submitted) holds it.
+        amendment_id TEXT REFERENCES amendments(id),
         document_id TEXT NOT NULL REFERENCES documents(id),
         section_id TEXT REFERENCES sections(id),
         unit_id TEXT REFERENCES entities(id),
@@ -316,6 +318,7 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK ((kind = 'amendment') = (amendment_id IS NOT NULL))
       );
       CREATE INDEX contribution_items_contribution ON contribution_items(contribution_id, created_at);
+      CREATE INDEX contribution_items_amendment ON contribution_items(amendment_id) WHERE amendment_id IS NOT NULL;
 
       -- An advice round (adviesronde): an advisory body (an entity, the CPG) is asked for written
       -- advice on a frozen version of a document, consulted on a date, by a deadline.

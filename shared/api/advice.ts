@@ -119,6 +119,8 @@ export const Advice = z.object({
   entityName: z.string(),
   status: z.enum(ADVICE_STATUSES),
   generalText: z.string(),
+  /** When the advice last changed (its text or any of its points): sent back as `expectedUpdatedAt` with a new general text. */
+  updatedAt: z.number(),
   submittedAt: z.number().nullable(),
   submittedByName: z.string().nullable(),
   /** Submitted after the round's deadline. */
@@ -128,8 +130,14 @@ export const Advice = z.object({
 });
 export type Advice = z.infer<typeof Advice>;
 
+/**
+ * The `updatedAt` the writer last saw: when the record has changed since, the change is refused
+ * (409 `edited_meanwhile`) and nothing is lost. Optional: without it the last write wins.
+ */
+const expectedUpdatedAt = z.number().int().nonnegative().optional();
+
 /** `PATCH /api/advice/:id`: the general text, while a draft. */
-export const UpdateAdviceRequest = z.strictObject({ generalText: text(50_000) });
+export const UpdateAdviceRequest = z.strictObject({ generalText: text(50_000), expectedUpdatedAt });
 export type UpdateAdviceRequest = z.input<typeof UpdateAdviceRequest>;
 
 /**
@@ -144,7 +152,7 @@ export const CreateAdvicePointRequest = z.strictObject({
 export type CreateAdvicePointRequest = z.input<typeof CreateAdvicePointRequest>;
 
 /** `PATCH /api/advice-points/:id`: its text, while the advice is a draft. */
-export const UpdateAdvicePointRequest = z.strictObject({ body: text(20_000).min(1, 'An advice point needs some text.') });
+export const UpdateAdvicePointRequest = z.strictObject({ body: text(20_000).min(1, 'An advice point needs some text.'), expectedUpdatedAt });
 export type UpdateAdvicePointRequest = z.input<typeof UpdateAdvicePointRequest>;
 
 /** `POST /api/advice-points/:id/answer`: gevolgd / deels / niet, the explanation, and what carries it out. */

@@ -58,8 +58,14 @@ export const AmendmentSummary = z.object({
   updatedAt: z.number(),
   submittedAt: z.number().nullable(),
   submittedByName: z.string().nullable(),
-  /** While a draft: the entity's draft contribution (in an open round) it will be submitted with. */
-  heldBy: z.object({ contributionId: z.string(), roundTitle: z.string() }).nullable(),
+  /**
+   * While a draft: the open contribution round that invites its entity and covers its document, with
+   * the entity's draft package in it. Until that package is submitted or the round closes, the
+   * amendment goes in with the package (`item`: it is already one of its kept items), never alone.
+   */
+  heldBy: z
+    .object({ contributionId: z.string(), roundTitle: z.string(), deadlineAt: z.number(), item: z.boolean() })
+    .nullable(),
   decidedAt: z.number().nullable(),
   decidedByName: z.string().nullable(),
   decisionReason: z.string().nullable(),

@@ -45,8 +45,8 @@ export const DeadlineExtension = z.object({
 export type DeadlineExtension = z.infer<typeof DeadlineExtension>;
 
 /**
- * One invited entity in a round as the viewer may see it. Another entity sees only whether it has
- * submitted; nothing of a draft package leaves its entity.
+ * One invited entity in a round as the viewer may see it. The round's leads see every invited entity;
+ * an invited entity sees only its own entry (its deadline, extension and submission), nothing of the others.
  */
 export const InvitedEntity = z.object({
   entityId: z.string(),
@@ -80,6 +80,7 @@ export const RoundSummary = z.object({
   createdAt: z.number(),
   createdByName: z.string(),
   closedAt: z.number().nullable(),
+  /** Every invited entity for the round's leads; only the viewer's own entity for an invited viewer. */
   entities: z.array(InvitedEntity),
   /** The viewer's own entity's package in this round, when invited. */
   ownContributionId: z.string().nullable(),
@@ -112,6 +113,7 @@ export type ItemAmendment = z.infer<typeof ItemAmendment>;
 
 /** What the viewer may do with an item now. */
 export const ItemPermissions = z.object({
+  /** Edit it, or remove it from the draft package (its author or the coordinator). */
   edit: z.boolean(),
   /** Drop or keep: the coordinator's review. */
   review: z.boolean(),
@@ -160,6 +162,8 @@ export const Contribution = z.object({
   entityName: z.string(),
   status: z.enum(CONTRIBUTION_STATUSES),
   coverNote: z.string(),
+  /** When the cover note (or the status) last changed: sent back as `expectedUpdatedAt` with an edit. */
+  updatedAt: z.number(),
   deadlineAt: z.number(),
   submittedAt: z.number().nullable(),
   submittedByName: z.string().nullable(),
@@ -188,6 +192,12 @@ export const CreateItemRequest = z.discriminatedUnion('kind', [
 ]);
 export type CreateItemRequest = z.input<typeof CreateItemRequest>;
 
+/**
+ * The `updatedAt` the client last saw of a co-drafted text: if the record changed since, the edit is
+ * refused (409 `edited_meanwhile`) and nothing changes, so no colleague's text is overwritten unseen.
+ */
+const expectedUpdatedAt = z.number().int().nonnegative().optional();
+
 /** `PATCH /api/contribution-items/:id`: the author's or coordinator's edit, or the coordinator's drop/keep. */
 export const UpdateItemRequest = z
   .strictObject({
@@ -195,12 +205,15 @@ export const UpdateItemRequest = z
     sectionId: id.nullable().optional(),
     unitId: id.nullable().optional(),
     dropped: z.boolean().optional(),
+    expectedUpdatedAt,
   })
-  .refine((request) => Object.values(request).some((value) => value !== undefined), { message: 'Nothing to change.' });
+  .refine((request) => [request.body, request.sectionId, request.unitId, request.dropped].some((value) => value !== undefined), {
+    message: 'Nothing to change.',
+  });
 export type UpdateItemRequest = z.input<typeof UpdateItemRequest>;
 
 /** `PATCH /api/contributions/:id`: the coordinator's cover note. */
-export const UpdateContributionRequest = z.strictObject({ coverNote: text(20_000) });
+export const UpdateContributionRequest = z.strictObject({ coverNote: text(20_000), expectedUpdatedAt });
 export type UpdateContributionRequest = z.input<typeof UpdateContributionRequest>;
 
 /** `POST /api/contribution-items/:id/processing`: the lead's verwerkt / deels / niet, with a reason. */

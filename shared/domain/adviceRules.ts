@@ -5,7 +5,7 @@
  */
 import type { DocumentAccessFacts } from './permissions.js';
 import type { Actor } from './roles.js';
-import { isOnTime } from './deadlines.js';
+import { isOnTime, localOfInstant } from './deadlines.js';
 
 /** An advice round is open until the lead closes it. */
 export const ADVICE_ROUND_STATUSES = ['open', 'closed'] as const;
@@ -37,6 +37,15 @@ export interface AdviceFacts {
 /** The document's lead opens advice rounds on it. */
 export function canOpenAdviceRound(actor: Actor | null, document: DocumentAccessFacts): boolean {
   return actor !== null && actor.role === 'lead' && actor.entityId === document.leadEntityId;
+}
+
+/**
+ * Written advice is due after the body has been consulted: a round's consultation (a calendar day,
+ * `2026-01-28`) falls on or before its deadline's day in Brussels, not after it.
+ */
+export function isConsultationAfterDeadline(consultationDate: string, deadlineAt: number): boolean {
+  // Dates as `yyyy-mm-dd` compare in calendar order.
+  return consultationDate > localOfInstant(deadlineAt).date;
 }
 
 /** Whether the actor is one of the body's advisers. */

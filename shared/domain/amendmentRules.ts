@@ -24,8 +24,14 @@ export interface AmendmentFacts {
   authorUserId: string;
   /** Set once submitted: from then on it is public to the dossier, whatever follows. */
   submittedAt: number | null;
-  /** An item of its entity's draft contribution in an open round: it goes with that package, not alone. */
+  /**
+   * While a draft: the open contribution round that invites its entity and covers its document, where
+   * the entity's package is still a draft. Its amendments on that document go through that package,
+   * not alone, whether or not this one is an item of it yet.
+   */
   heldBy?: { roundTitle: string } | null;
+  /** The entity's submitted package it went out with, if any: its coordinator then answers for it. */
+  submittedWith?: { contributionId: string } | null;
 }
 
 /**
@@ -73,22 +79,24 @@ export function canEditAmendmentDetails(actor: Actor | null, amendment: Amendmen
   return actor !== null && amendment.status === 'draft' && actor.entityId === amendment.entityId && DRAFTING_ROLES.has(actor.role);
 }
 
-/** The entity's coordinator (or its lead users) submits a draft, unless a draft package holds it. */
+/** The entity's coordinator (or its lead users) submits a draft, unless an open round holds it. */
 export function canSubmitAmendment(actor: Actor | null, amendment: AmendmentFacts): boolean {
-  return (
-    actor !== null &&
-    amendment.status === 'draft' &&
-    !amendment.heldBy &&
-    actor.entityId === amendment.entityId &&
-    (actor.role === 'coordinator' || actor.role === 'lead')
-  );
+  return amendment.status === 'draft' && !amendment.heldBy && isEntityCoordinator(actor, amendment.entityId);
 }
 
-/** The author, or the entity's coordinator, may withdraw it before a decision. */
+/**
+ * The author, or the entity's coordinator (or its lead users), may withdraw it before a decision;
+ * once it went out in the entity's submitted package, only the coordinator: the package is theirs.
+ */
 export function canWithdrawAmendment(actor: Actor | null, amendment: AmendmentFacts): boolean {
-  if (actor === null || (amendment.status !== 'draft' && amendment.status !== 'submitted')) return false;
-  if (actor.userId === amendment.authorUserId) return true;
-  return actor.entityId === amendment.entityId && actor.role === 'coordinator';
+  if (actor === null || !isOpen(amendment.status)) return false;
+  if (isEntityCoordinator(actor, amendment.entityId)) return true;
+  return !amendment.submittedWith && actor.userId === amendment.authorUserId;
+}
+
+/** Whether the actor answers for the entity's amendments: its coordinator, or a lead acting for it. */
+function isEntityCoordinator(actor: Actor | null, entityId: string): boolean {
+  return actor !== null && actor.entityId === entityId && (actor.role === 'coordinator' || actor.role === 'lead');
 }
 
 /** The document's lead decides a submitted amendment. */

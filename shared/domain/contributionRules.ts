@@ -25,8 +25,11 @@ export type ItemProcessing = (typeof ITEM_PROCESSINGS)[number];
 /** The facts about a round the rules need. */
 export interface RoundFacts {
   status: RoundStatus;
-  /** The entity of the lead who opened it (it processes what comes in). */
-  leadEntityId: string;
+  /**
+   * The lead entities of the round's documents: their leads run the round together (see every
+   * submitted package and the report, extend, close); each processes the remarks on its own document.
+   */
+  leadEntityIds: readonly string[];
   invitedEntityIds: readonly string[];
 }
 
@@ -43,19 +46,29 @@ export interface ItemFacts {
   kind: ItemKind;
   authorUserId: string;
   dropped: boolean;
+  /** The entity that leads the item's document: its leads process the item. */
+  documentLeadEntityId: string;
 }
 
 /** Roles that write items inside their entity. */
 const DRAFTING_ROLES: ReadonlySet<Actor['role']> = new Set(['contributor', 'coordinator', 'lead']);
 
-/** A `lead` opens rounds (on the documents their entity leads: the server checks the documents). */
+/** A `lead` opens rounds (on documents of which their entity leads at least one: see canOpenRoundOn). */
 export function canOpenRound(actor: Actor | null): actor is Actor & { entityId: string } {
   return actor !== null && actor.role === 'lead' && actor.entityId !== null;
 }
 
-/** Whether the actor runs this round: a `lead` of the entity that opened it. */
+/**
+ * A lead opens a round on one or both documents when their entity leads at least one of them; the
+ * other document's lead then runs the round with them.
+ */
+export function canOpenRoundOn(actor: Actor | null, documentLeadEntityIds: readonly string[]): boolean {
+  return canOpenRound(actor) && documentLeadEntityIds.includes(actor.entityId);
+}
+
+/** Whether the actor runs this round: a `lead` of an entity that leads one of its documents. */
 export function isRoundLead(actor: Actor | null, round: RoundFacts): boolean {
-  return actor !== null && actor.role === 'lead' && actor.entityId === round.leadEntityId;
+  return actor !== null && actor.role === 'lead' && actor.entityId !== null && round.leadEntityIds.includes(actor.entityId);
 }
 
 /** Whether the actor's entity is invited (its coordinators and contributors take part). */
@@ -94,6 +107,11 @@ export function canEditItem(actor: Actor | null, round: RoundFacts, contribution
   return actor!.userId === item.authorUserId || isCoordinator(actor);
 }
 
+/** An item is taken out of a draft package by whoever may edit it: its author or the coordinator. */
+export function canRemoveItem(actor: Actor | null, round: RoundFacts, contribution: ContributionFacts, item: ItemFacts): boolean {
+  return canEditItem(actor, round, contribution, item);
+}
+
 /** The coordinator drops or keeps items, writes the cover note and submits. */
 export function canReviewContribution(actor: Actor | null, round: RoundFacts, contribution: ContributionFacts): boolean {
   return canAddItem(actor, round, contribution) && isCoordinator(actor);
@@ -126,9 +144,18 @@ export function canExtendDeadline(actor: Actor | null, round: RoundFacts, contri
   return isRoundLead(actor, round) && round.status === 'open' && contribution.status === 'draft';
 }
 
-/** The round's lead processes each submitted, kept remark (an amendment item carries its decision). */
+/**
+ * The lead of the remark's document processes each submitted, kept remark (an amendment item carries
+ * its decision, taken by its document's lead).
+ */
 export function canProcessItem(actor: Actor | null, round: RoundFacts, contribution: ContributionFacts, item: ItemFacts): boolean {
-  return isRoundLead(actor, round) && contribution.status === 'submitted' && item.kind === 'remark' && !item.dropped;
+  return (
+    isRoundLead(actor, round) &&
+    actor?.entityId === item.documentLeadEntityId &&
+    contribution.status === 'submitted' &&
+    item.kind === 'remark' &&
+    !item.dropped
+  );
 }
 
 /** A reason is required unless the item was processed as proposed. */

@@ -153,6 +153,7 @@ const coreNl = {
   'amendment.submit': 'Indienen',
   'amendment.submitHint': 'Na het indienen krijgt het amendement een nummer, ziet iedereen in het dossier het en kan uw entiteit de tekst niet meer wijzigen.',
   'amendment.heldByContribution': 'Dit amendement hoort bij de insteek van uw entiteit voor "{round}" en wordt met die insteek ingediend.',
+  'amendment.heldByRound': 'De insteekronde "{round}" loopt voor uw entiteit tot {deadline}: uw amendementen op dit document gaan mee met de insteek van uw entiteit. Voeg dit amendement toe aan de insteek.',
   'amendment.openContribution': 'Naar de insteek',
   'amendment.withdraw': 'Intrekken',
   'amendment.withdrawQuestion': 'Wilt u dit amendement echt intrekken? Dat kan niet ongedaan worden gemaakt.',
@@ -249,6 +250,10 @@ const coreNl = {
   'amendmentError.alreadyClosed': 'Dit amendement is al afgehandeld of ingetrokken.',
   'amendmentError.frozen': 'Een ingediend amendement kan niet meer worden gewijzigd.',
   'amendmentError.mergeRefused': 'De wijzigingen konden niet in de hoofdtekst worden verwerkt. Er is niets veranderd.',
+  'amendmentError.signedOut': 'U bent afgemeld. Meld u opnieuw aan.',
+  'amendmentError.tooLarge': 'Dit is te groot om te bewaren. Kort de tekst in.',
+  'amendmentError.inContribution': 'Dit amendement hoort bij de insteek van uw entiteit en wordt met die insteek ingediend.',
+  'amendmentError.inRound': 'Er loopt een insteekronde voor uw entiteit op dit document: voeg het amendement toe aan uw insteek, het wordt ermee ingediend.',
 
   // Versions and comments (client/versions, client/comments)
   'versions.title': 'Versies',
@@ -473,6 +478,7 @@ const coreFr: Record<keyof typeof coreNl, string> = {
   'amendment.submit': 'Déposer',
   'amendment.submitHint': 'Une fois déposé, l’amendement reçoit un numéro, tout le dossier le voit et votre entité ne peut plus en modifier le texte.',
   'amendment.heldByContribution': 'Cet amendement fait partie de la contribution de votre entité à « {round} » et sera déposé avec elle.',
+  'amendment.heldByRound': 'L’appel à contributions « {round} » est ouvert pour votre entité jusqu’au {deadline} : vos amendements sur ce document passent par la contribution de votre entité. Ajoutez-y cet amendement.',
   'amendment.openContribution': 'Vers la contribution',
   'amendment.withdraw': 'Retirer',
   'amendment.withdrawQuestion': 'Voulez-vous vraiment retirer cet amendement ? Ce n’est pas réversible.',
@@ -569,6 +575,10 @@ const coreFr: Record<keyof typeof coreNl, string> = {
   'amendmentError.alreadyClosed': 'Cet amendement est déjà traité ou retiré.',
   'amendmentError.frozen': 'Un amendement déposé ne peut plus être modifié.',
   'amendmentError.mergeRefused': 'Les modifications n’ont pas pu être intégrées au texte principal. Rien n’a changé.',
+  'amendmentError.signedOut': 'Vous êtes déconnecté. Reconnectez-vous.',
+  'amendmentError.tooLarge': 'C’est trop volumineux pour être enregistré. Raccourcissez le texte.',
+  'amendmentError.inContribution': 'Cet amendement fait partie de la contribution de votre entité et sera introduit avec elle.',
+  'amendmentError.inRound': 'Un appel à contributions est ouvert pour votre entité sur ce document : ajoutez l’amendement à votre contribution, il sera introduit avec elle.',
 
   // Versions and comments (client/versions, client/comments)
   'versions.title': 'Versions',

@@ -4,7 +4,8 @@
  * version with the keyboard, finds that typing, cutting, pasting and dropping change nothing in it,
  * selects a phrase with Shift+arrows and adds a point on it with Ctrl+Alt+A while the lead, in
  * another browser, edits that same phrase in the main text (the adviser's version does not move);
- * the adviser adds a general text and submits; the lead sees the point with "passage gewijzigd" and
+ * a colleague's saves of the point and of the general text meanwhile are shown beside the adviser's
+ * own text, which is kept, then taken over or saved on top; the adviser submits; the lead sees the point with "passage gewijzigd" and
  * answers it (deels gevolgd, with an explanation and the version that carries it out); the editor's
  * "Advies" tab shows the point on the live text; the report downloads as a DOCX that holds the
  * point, its quote and the answer. Every wait is on a condition with a deadline.
@@ -17,10 +18,10 @@ import { localOfInstant } from '../../shared/domain/deadlines.js';
 import { browserTestsEnabled } from '../utils/browser.js';
 import { useBrowserSession } from '../utils/browserSession.js';
 import { docxEntry } from '../utils/docx.js';
+import { PAGE_DEADLINE as DEADLINE, waitForText } from '../utils/pageWaits.js';
 
 const LEAD = 'lead@justitie.example';
 const ADVISER = 'adviser@cpg.example';
-const DEADLINE = { timeout: 15_000 };
 const ITEM = '[data-section-id="kiv-3"] li p';
 const PHRASE = 'Nationale strategie voor economische veiligheid';
 const EDITED = 'Nationale herziene strategie voor economische veiligheid';
@@ -28,14 +29,6 @@ const EDITED = 'Nationale herziene strategie voor economische veiligheid';
 describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => {
   const session = useBrowserSession();
   const { problems } = session;
-
-  async function waitForText(page: Page, selector: string, text: string): Promise<void> {
-    await page.waitForFunction(
-      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => element.textContent?.includes(expected)),
-      [selector, text] as const,
-      DEADLINE,
-    );
-  }
 
   /** Whether the focus is inside the element `locator` finds. */
   const hasFocus = (locator: Locator) => locator.evaluate((element) => element.contains(document.activeElement));
@@ -132,7 +125,8 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     expect(await lead.getByTestId('advice-version-name').textContent()).toBe(versionName);
     expect(await lead.getByTestId('advice-consultation-date').textContent()).toBe(formatBelgianDate(consultation));
     expect(await lead.getByTestId('advice-deadline').textContent()).toBe(`${formatBelgianDate(deadline)} 17:00`);
-    expect(await lead.getByTestId('advice-time-left').textContent()).toMatch(/^nog \d+ dagen en \d+ uur$/);
+    // About 30 days: "nog 30 dagen", or "nog 29 dagen en 23 uur" a moment later (a zero second unit is left out).
+    expect(await lead.getByTestId('advice-time-left').textContent()).toMatch(/^nog \d+ dagen( en \d+ uur)?$/);
     // The draft is the CPG's own: the lead sees that the advice is not in yet, nothing of it.
     await lead.getByTestId('advice-not-yet').waitFor(DEADLINE);
     expect(await lead.getByTestId('advice-report').count()).toBe(0);
@@ -208,10 +202,63 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     expect(await version.locator('.advice-highlight').allTextContents()).toEqual([PHRASE]);
     expect(await version.locator('.advice-marker').textContent()).toBe('1');
 
-    // The general text, saved, then the advice submitted as a whole after a confirmation.
-    await adviser.getByRole('textbox', { name: 'Algemene tekst van het advies' }).fill(generalText);
-    await adviser.getByRole('button', { name: 'Algemene tekst opslaan' }).click();
+    /** A colleague of the CPG saves a change (the same session in another window, as far as the server can tell). */
+    const colleaguePatches = (path: string, change: Record<string, string>) =>
+      adviser.evaluate(
+        async ([url, body]) =>
+          (await fetch(`/api${url}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status,
+        [path, change] as const,
+      );
+
+    // Co-drafting a point: a colleague's save while the adviser edits is shown beside the adviser's text,
+    // which the adviser then saves on top of it.
+    const pointId = (await adviserPoint.getAttribute('data-point-id'))!;
+    // Found by its id: while it is edited, its text is in the box, not in the card.
+    const editedPoint = adviser.locator(`[data-testid="advice-points"] > li[data-point-id="${pointId}"]`);
+    await editedPoint.getByRole('button', { name: 'Adviespunt 1 bewerken' }).click();
+    const pointBox = editedPoint.getByRole('textbox', { name: 'Tekst van het adviespunt' });
+    await pointBox.fill(`Nog een ander voorstel ${token}.`);
+    expect(await colleaguePatches(`/advice-points/${pointId}`, { body: `Voorstel van een collega ${token}.` })).toBe(200);
+    await pointBox.fill(pointText);
+    await editedPoint.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const pointNotice = editedPoint.getByTestId('edited-meanwhile');
+    await pointNotice.waitFor(DEADLINE);
+    expect(await pointNotice.getByTestId('edited-meanwhile-theirs').textContent()).toBe(`Voorstel van een collega ${token}.`);
+    expect(await pointBox.inputValue()).toBe(pointText);
+    await editedPoint.getByRole('button', { name: 'Mijn tekst opslaan' }).click();
+    await pointBox.waitFor({ state: 'detached', ...DEADLINE });
+    expect(await editedPoint.locator('.advice-point-body').textContent()).toBe(pointText);
+
+    // The general text, co-drafted likewise: this time the adviser first takes the colleague's text, then
+    // saves their own on top of the colleague's next one.
+    const generalBox = adviser.getByRole('textbox', { name: 'Algemene tekst van het advies' });
+    const generalForm = adviser.getByTestId('advice-general-form');
+    const notice = generalForm.getByTestId('edited-meanwhile');
+    const adviceId = (await adviser.evaluate(async (path) => ((await (await fetch(`/api${path}`)).json()) as { adviceId: string }).adviceId, roundPath));
+    const colleagueSaves = (text: string) => colleaguePatches(`/advice/${adviceId}`, { generalText: text });
+    const colleagueText = `Tekst van een collega-adviseur ${token}.`;
+    await generalBox.fill(`Een eerste aanzet ${token}.`);
+    expect(await colleagueSaves(colleagueText)).toBe(200);
+    await generalForm.getByRole('button', { name: 'Algemene tekst opslaan' }).click();
+    await notice.waitFor(DEADLINE);
+    expect(await notice.locator('.edited-meanwhile-title').textContent()).toBe('Een collega wijzigde deze tekst intussen.');
+    expect(await notice.getByTestId('edited-meanwhile-theirs').textContent()).toBe(colleagueText);
+    expect(await generalBox.inputValue()).toBe(`Een eerste aanzet ${token}.`);
+    await notice.getByRole('button', { name: 'Tekst van de collega overnemen' }).click();
+    await notice.waitFor({ state: 'detached', ...DEADLINE });
+    expect(await generalBox.inputValue()).toBe(colleagueText);
+
+    await generalBox.fill(generalText);
+    expect(await colleagueSaves(`${colleagueText} Aangevuld.`)).toBe(200);
+    await generalForm.getByRole('button', { name: 'Algemene tekst opslaan' }).click();
+    await notice.waitFor(DEADLINE);
+    expect(await notice.getByTestId('edited-meanwhile-theirs').textContent()).toBe(`${colleagueText} Aangevuld.`);
+    await generalForm.getByRole('button', { name: 'Mijn tekst opslaan' }).click();
     await waitForText(adviser, '.advice-saved', 'Opgeslagen');
+    expect(await notice.count()).toBe(0);
+    expect(await generalBox.inputValue()).toBe(generalText);
+
+    // Then the advice is submitted as a whole after a confirmation.
     await adviser.getByRole('button', { name: 'Advies indienen' }).click();
     await adviser.getByRole('button', { name: 'Ja, indienen' }).click();
     await waitForText(adviser, '[data-testid="advice-status"]', 'Ingediend');

@@ -1,11 +1,13 @@
 /**
  * A contribution round (insteekronde) from opening to report in real browsers against the real
  * server, with a test clock instead of waiting for the deadline. The KIV lead opens a round for the
- * Vlaamse Regering and the Gouvernement wallon (after the form has shown the server's refusals of a
- * time the clocks skip and of a past deadline). The Flemish cabinet adds two remarks from two
- * cabinets and a draft amendment from an administration; the Walloon contributor cannot open the
- * Flemish package (not found). The Flemish coordinator drops and keeps an item, writes the cover
- * note and submits before the deadline. The clock passes the deadline: the Walloon coordinator,
+ * Vlaamse Regering and the Gouvernement wallon (after the form has refused a round on the NVP alone,
+ * which the police leads, and shown the server's refusals of a time the clocks skip and of a past
+ * deadline). The Flemish cabinet's draft amendment says the round holds it; the cabinet adds two
+ * remarks from two cabinets (and removes a third) and the amendment from an administration; the
+ * Walloon contributor cannot open the Flemish package (not found) nor see Flanders in the round. The
+ * Flemish coordinator drops and keeps an item, saves a cover note over a colleague's (both texts shown
+ * first), writes the final note and submits before the deadline. The clock passes the deadline: the Walloon coordinator,
  * after adding a remark, is refused with the deadline and who can extend it, until the lead extends
  * Wallonia's deadline. The lead processes both Flemish remarks (a reason required for "niet
  * verwerkt") and downloads the round's report, a sound .docx holding both remarks and their units;
@@ -55,6 +57,22 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
   const item = (page: Page, text: string) => page.locator('.item-card', { hasText: text });
   const entityRow = (page: Page, entityId: string) => page.locator(`.invited-entities li[data-entity-id="${entityId}"]`);
 
+  /** A second Flemish coordinator, writing through the API beside the one in the browser. */
+  const secondCoordinator = async () => {
+    const { services } = session.server;
+    const hash = services.users.findByEmail(FLEMISH_COORDINATOR)!.passwordHash;
+    services.users.create({ id: 'second-coordinator', email: 'coordinator2@vlaanderen.example', name: 'Tweede Coördinator', entityId: 'vlaanderen', passwordHash: hash, role: 'coordinator' });
+    const cookie = await signIn(session.server, 'coordinator2@vlaanderen.example');
+    return {
+      patch: (path: string, body: unknown) =>
+        fetch(`${session.server.url}${path}`, {
+          method: 'PATCH',
+          headers: { cookie, origin: session.server.origin, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+    };
+  };
+
   /** A Flemish draft amendment on KIV section 3 that changes the text (through the API and a sync client). */
   const flemishDraftAmendment = async (): Promise<AmendmentDetail> =>
     draftAmendmentWithEdit(session.server, await signIn(session.server, CABINET), {
@@ -79,9 +97,16 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await form.waitFor(DEADLINE);
     await form.getByLabel('Titel').fill('Insteek op de Kadernota');
     await form.getByLabel('Instructies').fill('Bezorg uw amendementen en opmerkingen per hoofdstuk.');
-    // FOD Justitie leads the KIV only.
-    expect(await form.getByRole('checkbox', { name: /Nationaal Veiligheidsplan/ }).count()).toBe(0);
-    await form.getByRole('checkbox', { name: /Kadernota/ }).check();
+    // Both texts are offered, each saying who leads it; FOD Justitie leads the KIV, so a round on the NVP alone is refused.
+    const kiv = form.getByRole('checkbox', { name: /Kadernota.*\(uw entiteit is trekker\)/ });
+    const nvp = form.getByRole('checkbox', { name: /Nationaal Veiligheidsplan.*\(trekker: Geïntegreerde Politie/ });
+    expect(await kiv.isChecked()).toBe(true);
+    await kiv.uncheck();
+    await nvp.check();
+    await form.getByRole('button', { name: 'Ronde openen' }).click();
+    await waitForText(lead, '#new-round-ownDocument-error', 'Kies minstens één document waarvan uw entiteit trekker is.');
+    await nvp.uncheck();
+    await kiv.check();
     await form.getByRole('checkbox', { name: 'Vlaamse Regering' }).check();
     await form.getByRole('checkbox', { name: 'Gouvernement wallon' }).check();
     // A time the clocks skip, then a moment already past: the server refuses both, clearly.
@@ -113,6 +138,13 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     const flemishPackage = new URL(cabinet.url()).pathname;
     await waitForText(cabinet, '[data-testid="time-left"]', 'nog ');
 
+    // The draft amendment's page says the open round holds it, until when, and links to the package.
+    await cabinet.goto(`/amendments/${amendment.id}`);
+    await waitForText(cabinet, '[data-testid="held-by-contribution"]', `loopt voor uw entiteit tot ${formatBelgianDateTime(deadlineAt)}`);
+    expect(await cabinet.getByTestId('held-by-contribution').getByRole('link').getAttribute('href')).toBe(flemishPackage);
+    await cabinet.goto(flemishPackage);
+    await waitForText(cabinet, '[data-testid="time-left"]', 'nog ');
+
     // Two remarks from two cabinets: one on section 2, one on the whole document.
     const remarkForm = cabinet.getByTestId('add-remark-form');
     await remarkForm.getByLabel('Hoofdstuk').selectOption('kiv-2');
@@ -137,6 +169,14 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await editForm.getByRole('button', { name: 'Opslaan' }).click();
     await item(cabinet, REMARK_CABINETS).waitFor(DEADLINE);
     expect(await cabinet.locator('.item-card', { hasText: 'De handhavingsdiensten ontbreken.' }).count()).toBe(0);
+    // A third remark, added by mistake, is removed again (after confirming).
+    await remarkForm.getByLabel('Opmerking', { exact: true }).fill('Per vergissing toegevoegd.');
+    await remarkForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
+    const mistake = item(cabinet, 'Per vergissing toegevoegd.');
+    await mistake.getByRole('button', { name: 'Verwijderen' }).click();
+    await waitForText(cabinet, '.item-card .confirm', 'Dit punt uit de insteek verwijderen?');
+    await mistake.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await cabinet.waitForFunction(() => ![...document.querySelectorAll('.item-card')].some((card) => card.textContent?.includes('Per vergissing')), undefined, DEADLINE);
     expect(await item(cabinet, REMARK_COORDINATION).getByTestId('item-unit').textContent()).toBe(COORDINATION);
     expect(await item(cabinet, REMARK_CABINETS).getByTestId('item-unit').textContent()).toBe(CABINETS);
     expect(await cabinet.locator('.item-section[data-section-id=""] .item-card').count()).toBe(1);
@@ -160,8 +200,8 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     expect(await missing.textContent()).toBe('Deze insteek bestaat niet of u hebt er geen toegang toe.');
     expect(await walloon.content()).not.toContain(REMARK_COORDINATION);
     await walloon.goto(roundPath);
-    await entityRow(walloon, 'vlaanderen').waitFor(DEADLINE);
-    expect(await entityRow(walloon, 'vlaanderen').getByRole('link').count()).toBe(0);
+    await entityRow(walloon, 'wallonie').waitFor(DEADLINE);
+    expect(await entityRow(walloon, 'vlaanderen').count()).toBe(0);
 
     // The Flemish coordinator reviews: drops the whole-document remark (one item would go), keeps it again.
     const coordinator = await session.signedIn(FLEMISH_COORDINATOR);
@@ -173,8 +213,17 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await coordinator.getByRole('button', { name: 'Annuleren' }).click();
     await item(coordinator, REMARK_CABINETS).getByRole('button', { name: 'Toch opnemen' }).click();
     await coordinator.waitForFunction(() => document.querySelectorAll('.item-dropped').length === 0, undefined, DEADLINE);
-    // The cover note, still being typed, goes out with the package.
-    await coordinator.getByLabel('Begeleidende nota van de coördinator').fill('Gecoördineerd door het kabinet Onderwijs, Justitie en Werk.');
+    // A colleague saves another cover note meanwhile: saving ours shows theirs beside it, ours kept in the box.
+    const coverField = coordinator.getByLabel('Begeleidende nota van de coördinator');
+    await coverField.fill('Onze eerste nota.');
+    const colleague = await secondCoordinator();
+    expect((await colleague.patch(`/api${flemishPackage}`, { coverNote: 'Nota van een collega.' })).status).toBe(200);
+    await coordinator.getByRole('button', { name: 'Nota opslaan' }).click();
+    await waitForText(coordinator, '[data-testid="edited-meanwhile-theirs"]', 'Nota van een collega.');
+    expect(await coverField.inputValue()).toBe('Onze eerste nota.');
+    expect(await coordinator.getByRole('button', { name: 'Mijn tekst opslaan' }).count()).toBe(1);
+    // The cover note, still being typed, goes out with the package (saved over the colleague's).
+    await coverField.fill('Gecoördineerd door het kabinet Onderwijs, Justitie en Werk.');
     await coordinator.getByRole('button', { name: 'Insteek indienen' }).click();
     await waitForText(coordinator, '#submit-package-question', 'De insteek van Vlaamse Regering indienen met 3 punten?');
     await coordinator.getByRole('button', { name: 'Ja, indienen' }).click();

@@ -79,7 +79,7 @@ describe('advice rounds and their deadline', () => {
     const closed = await lead.post<AdviceRoundSummary>(`/advice-rounds/${opened.body.id}/close`);
     expect(closed).toMatchObject({ status: 200, body: { status: 'closed', may: { close: false } } });
     expect(await lead.post(`/advice-rounds/${opened.body.id}/close`)).toMatchObject({ status: 409, body: { error: { code: 'round_closed' } } });
-    expect(server.services.audit.forSubject(`advice_round:${opened.body.id}`).map((e) => e.action)).toEqual(['advice_round.opened', 'advice_round.closed']);
+    expect(server.services.audit.forSubject(`advice-round:${opened.body.id}`).map((e) => e.action)).toEqual(['advice_round.opened', 'advice_round.closed']);
 
     // Newest first, for everyone now that both are submitted.
     const list = (await as('reader').api.get<AdviceRoundList>('/advice-rounds')).body.rounds;

@@ -78,6 +78,11 @@ describe('an advice round from opening to report', () => {
       [{ bodyEntityId: 'fod-justitie' }, 400, 'body_is_lead'],
       [{ bodyEntityId: 'vlaanderen-unit-1' }, 400, 'body_not_top_level'],
       [{ bodyEntityId: 'nergens' }, 400, 'body_unknown'],
+      // The Flemish government has coordinators and contributors but no adviser: nobody could answer.
+      [{ bodyEntityId: 'vlaanderen' }, 400, 'body_without_advisers'],
+      [{ consultationDate: '2026-02-10' }, 400, 'consultation_after_deadline'],
+      [{ deadline: { date: '2031-01-21', time: '09:00' } }, 400, 'deadline_too_far'],
+      [{ deadline: { date: '2026-02-31', time: '17:00' } }, 400, 'deadline_invalid'],
       [{ consultationDate: '2026-02-30' }, 400, 'validation_failed'],
       [{ versionId: 'aaaaaaaaaaaaaaaaaaaaaaaa', versionName: undefined }, 400, 'version_unknown'],
       [{ versionId: 'x' }, 400, 'validation_failed'],
@@ -255,20 +260,20 @@ describe('an advice round from opening to report', () => {
 
     // The audit log: who did what to the round, the advice and each point.
     const audit = server.services.audit;
-    expect(audit.forSubject(`advice_round:${summary.id}`).map((e) => [e.action, e.userId])).toEqual([['advice_round.opened', as('lead').id]]);
+    expect(audit.forSubject(`advice-round:${summary.id}`).map((e) => [e.action, e.userId])).toEqual([['advice_round.opened', as('lead').id]]);
     expect(audit.forSubject(`advice:${adviceId}`).map((e) => [e.action, e.userId])).toEqual([
       ['advice.updated', as('adviser').id],
       ['advice.submitted', as('adviser').id],
     ]);
-    expect(audit.forSubject(`advice_point:${point1!.id}`).map((e) => e.action)).toEqual([
+    expect(audit.forSubject(`advice-point:${point1!.id}`).map((e) => e.action)).toEqual([
       'advice.point_added',
       'advice.point_updated',
       'advice.point_answered',
       'advice.point_answered',
     ]);
-    expect(audit.forSubject(`advice_point:${point1!.id}`)[3]!.detail).toMatchObject({ answer: 'partly_followed', previous: 'followed' });
-    expect(audit.forSubject(`advice_point:${scrapId}`).map((e) => e.action)).toEqual(['advice.point_added', 'advice.point_deleted']);
-    expect(audit.forSubject(`advice_round:${summary.id}`)[0]!.at).toBe(summary.createdAt);
+    expect(audit.forSubject(`advice-point:${point1!.id}`)[3]!.detail).toMatchObject({ answer: 'partly_followed', previous: 'followed' });
+    expect(audit.forSubject(`advice-point:${scrapId}`).map((e) => e.action)).toEqual(['advice.point_added', 'advice.point_deleted']);
+    expect(audit.forSubject(`advice-round:${summary.id}`)[0]!.at).toBe(summary.createdAt);
 
     // Notified: the adviser of the round, the lead of the advice, the adviser of the answers (once that day).
     expect(adviceNotifications().map((n) => [n.email, n.kind, JSON.parse(n.params), n.link])).toEqual([

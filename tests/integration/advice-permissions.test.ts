@@ -1,8 +1,10 @@
 /**
  * Advice stays the body's until it is submitted, and advisers give advice and nothing else: every
- * way into a draft from outside the body answers like a wrong id; advisers cannot answer, open
- * rounds, amend or write the text (a real y-websocket client's writes are dropped); leads act only
- * on their own document; the order of things holds; anchors must name the frozen version.
+ * way into a draft from outside the body answers like a wrong id (the round's lead, who sees the
+ * round, is told its report waits for the advice); advisers cannot answer, open rounds, amend or
+ * write the text (a real y-websocket client's writes are dropped); leads act only on their own
+ * document; the order of things holds; anchors must name the frozen version, and an anchored point
+ * is in its passage's section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Advice, AdviceRoundList, AdviceRoundSummary, DocumentAdvicePoints } from '../../shared/api/advice.js';
@@ -96,10 +98,15 @@ describe('a draft advice is the body\'s own', () => {
         expect(answer, `${who} #${index}`).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
         expect(answer.body, `${who} #${index}`).toEqual(unknown[index]!.body);
       });
-      // The report needs the advice: the lead who runs the round gets the same 404 as for a round that does not exist.
+      // The report needs submitted advice: the lead, who sees the round, is told it is not in yet; everyone
+      // else gets the same 404 as for a round that does not exist.
       const report = await api.get(`/advice-rounds/${roundId}/report.docx`);
-      expect(report).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-      expect(report.body).toEqual((await api.get(`/advice-rounds/${GUESSED}/report.docx`)).body);
+      if (who === 'lead') {
+        expect(report).toMatchObject({ status: 409, body: { error: { code: 'not_submitted' } } });
+      } else {
+        expect(report).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+        expect(report.body).toEqual((await api.get(`/advice-rounds/${GUESSED}/report.docx`)).body);
+      }
       // Nothing of the draft shows on the text.
       expect((await api.get<DocumentAdvicePoints>('/documents/kiv/advice-points')).body.points).toEqual([]);
     }
@@ -114,11 +121,14 @@ describe('a draft advice is the body\'s own', () => {
       expect((await as(who).api.get<AdviceRoundList>('/advice-rounds')).body.rounds.map((r) => r.id)).not.toContain(roundId);
     }
 
+    // The body's own adviser sees the round too, and is told the same about the report.
+    expect(await as('adviser').api.get(`/advice-rounds/${roundId}/report.docx`)).toMatchObject({ status: 409, body: { error: { code: 'not_submitted' } } });
+
     // Nothing changed: the body sees its draft as it left it, and only its own acts are audited.
     const own = await as('adviser').api.get<Advice>(`/advice/${adviceId}`);
     expect(own.body).toMatchObject({ status: 'draft', generalText: 'Interne tekst.', points: [{ id: pointId, body: 'Intern punt.', answer: null }] });
     expect(server.services.audit.forSubject(`advice:${adviceId}`).map((e) => e.action)).toEqual(['advice.updated']);
-    expect(server.services.audit.forSubject(`advice_point:${pointId}`).map((e) => e.action)).toEqual(['advice.point_added']);
+    expect(server.services.audit.forSubject(`advice-point:${pointId}`).map((e) => e.action)).toEqual(['advice.point_added']);
   });
 });
 
@@ -233,10 +243,18 @@ describe('the order of things', () => {
     }
     expect((await adviser.get<Advice>(`/advice/${adviceId}`)).body.points).toHaveLength(1);
 
-    // The same phrase anchored in the version is taken, quoted from the version, in its section unless one is named.
+    // A section other than the passage's is refused and changes nothing: the point would be filed under the wrong heading.
+    expect(await point(good, 'kiv-1')).toMatchObject({ status: 400, body: { error: { code: 'section_mismatch' } } });
+    expect((await adviser.get<Advice>(`/advice/${adviceId}`)).body.points).toHaveLength(1);
+
+    // The same phrase anchored in the version is taken, quoted from the version, in the passage's section,
+    // whether the section is left to the server or named.
     const taken = await point(good);
     expect(taken).toMatchObject({ status: 201, body: { points: [{}, { quote: phrase.trim(), sectionId: 'kiv-5', passageNow: 'unchanged' }] } });
-    const named = await point(good, 'kiv-1');
-    expect((named.body as Advice).points[2]).toMatchObject({ sectionId: 'kiv-1', quote: phrase.trim() });
+    const named = await point(good, 'kiv-5');
+    expect((named.body as Advice).points[2]).toMatchObject({ sectionId: 'kiv-5', quote: phrase.trim() });
+    // A general point still names any section of the document.
+    const general = await point(null, 'kiv-1');
+    expect((general.body as Advice).points[3]).toMatchObject({ sectionId: 'kiv-1', quote: null, anchor: null });
   });
 });

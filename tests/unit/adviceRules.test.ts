@@ -11,6 +11,7 @@ import {
   canSeeAdviceRound,
   isAdviceLead,
   isAdviserOf,
+  isConsultationAfterDeadline,
   isLate,
   type AdviceFacts,
   type AdviceRoundFacts,
@@ -141,6 +142,22 @@ describe('advice round rules', () => {
     expect(answerNeedsExplanation('followed')).toBe(false);
     expect(answerNeedsExplanation('partly_followed')).toBe(true);
     expect(answerNeedsExplanation('not_followed')).toBe(true);
+  });
+
+  it("refuses a consultation after the deadline's day in Brussels, and takes one on that day", () => {
+    expect(isConsultationAfterDeadline('2026-01-28', deadline)).toBe(false);
+    expect(isConsultationAfterDeadline('2026-02-09', deadline)).toBe(false);
+    expect(isConsultationAfterDeadline('2026-02-10', deadline)).toBe(true);
+    expect(isConsultationAfterDeadline('2027-01-01', deadline)).toBe(true);
+    // 00:30 in Brussels is still the evening before in UTC: the consultation that Brussels day is on time.
+    const justAfterMidnight = at('2026-02-09', '00:30');
+    expect(new Date(justAfterMidnight).toISOString().slice(0, 10)).toBe('2026-02-08');
+    expect(isConsultationAfterDeadline('2026-02-09', justAfterMidnight)).toBe(false);
+    expect(isConsultationAfterDeadline('2026-02-10', justAfterMidnight)).toBe(true);
+    // And in summer time (two hours ahead of UTC), at a deadline just before midnight.
+    const summerNight = at('2026-07-31', '23:59');
+    expect(isConsultationAfterDeadline('2026-07-31', summerNight)).toBe(false);
+    expect(isConsultationAfterDeadline('2026-08-01', summerNight)).toBe(true);
   });
 
   it("lets the document's lead close an open round once", () => {

@@ -78,18 +78,31 @@ describe('amendment rules', () => {
     expect(canSubmitAmendment(flemishContributor, amendment('draft'))).toBe(false);
     expect(canSubmitAmendment(actor('coordinator', 'wallonie'), amendment('draft'))).toBe(false);
     expect(canSubmitAmendment(flemishCoordinator, amendment('submitted'))).toBe(false);
-    // A draft that its entity's draft contribution holds goes with that package, never alone.
+    // A draft that an open round holds (its entity invited, its document covered) goes with the package, never alone.
     expect(canSubmitAmendment(flemishCoordinator, { ...amendment('draft'), heldBy: { roundTitle: 'Insteek KIV' } })).toBe(false);
     expect(canSubmitAmendment(flemishCoordinator, { ...amendment('draft'), heldBy: null })).toBe(true);
+    // A lead of the entity acts as its coordinator.
+    expect(canSubmitAmendment(actor('lead', 'vlaanderen'), amendment('draft'))).toBe(true);
+    expect(canSubmitAmendment(actor('lead', 'vlaanderen'), { ...amendment('draft'), heldBy: { roundTitle: 'Insteek KIV' } })).toBe(false);
   });
 
   it('lets the author or the coordinator withdraw before a decision', () => {
     expect(canWithdrawAmendment(flemishContributor, amendment('draft'))).toBe(true);
     expect(canWithdrawAmendment(flemishContributor, amendment('submitted'))).toBe(true);
     expect(canWithdrawAmendment(flemishCoordinator, amendment('submitted'))).toBe(true);
+    expect(canWithdrawAmendment(actor('lead', 'vlaanderen'), amendment('submitted'))).toBe(true);
     expect(canWithdrawAmendment(flemishColleague, amendment('draft'))).toBe(false);
     expect(canWithdrawAmendment(kivLead, amendment('submitted'))).toBe(false);
     expect(canWithdrawAmendment(flemishContributor, amendment('accepted'))).toBe(false);
+  });
+
+  it("leaves an amendment that went out in its entity's submitted package to the coordinator, not its author alone", () => {
+    const inPackage = { ...amendment('submitted'), submittedWith: { contributionId: 'package-vlaanderen' } };
+    expect(canWithdrawAmendment(flemishContributor, inPackage)).toBe(false);
+    expect(canWithdrawAmendment(flemishCoordinator, inPackage)).toBe(true);
+    expect(canWithdrawAmendment(actor('lead', 'vlaanderen'), inPackage)).toBe(true);
+    expect(canWithdrawAmendment(actor('coordinator', 'wallonie'), inPackage)).toBe(false);
+    expect(canWithdrawAmendment(flemishCoordinator, { ...inPackage, status: 'rejected' })).toBe(false);
   });
 
   it("lets only the document's lead decide, and only a submitted amendment", () => {

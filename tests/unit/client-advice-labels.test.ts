@@ -1,7 +1,8 @@
 /**
  * The words the advice pages show (client/advice/adviceText.ts) and the lead's form turned into a
  * request (client/advice/openRoundRequest.ts): a point's state, its passage now, the time left to
- * the second of a Brussels deadline, and what the form refuses before asking the server.
+ * the second of a Brussels deadline, and what the form refuses before asking the server (a
+ * consultation after the deadline's day among it).
  */
 import { describe, expect, it } from 'vitest';
 import { passageNowKey, pointStateClass, pointStateKey, timeLeftText } from '../../client/advice/adviceText.js';
@@ -110,6 +111,11 @@ describe('the lead’s form', () => {
     if (!deadline.ok) throw new Error('no deadline');
     expect(openRoundRequest(fields, deadline.at + 999).ok).toBe(true);
     expect(openRoundRequest(fields, deadline.at + 1000)).toEqual({ ok: false, problems: ['deadlinePast'] });
+  });
+
+  it("refuses a consultation after the deadline's day, and takes one on that day", () => {
+    expect(openRoundRequest({ ...fields, consultationDate: '2026-02-27' }, NOW).ok).toBe(true);
+    expect(openRoundRequest({ ...fields, consultationDate: '2026-02-28' }, NOW)).toEqual({ ok: false, problems: ['consultationAfterDeadline'] });
   });
 
   it('refuses a deadline the Brussels clock skips', () => {

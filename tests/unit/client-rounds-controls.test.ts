@@ -53,9 +53,10 @@ describe('item controls', () => {
   const draft = { status: 'draft' } as const;
   const submitted = { status: 'submitted' } as const;
 
-  it('lets the author or coordinator edit, and the coordinator drop or keep, a draft item', () => {
+  it('lets the author or coordinator edit or remove, and the coordinator drop or keep, a draft item', () => {
     expect(itemControls({ kind: 'remark', dropped: false, may: itemMay(true, false, false) }, draft)).toEqual({
       edit: true,
+      remove: true,
       dropOrKeep: false,
       process: false,
       showProcessing: false,
@@ -63,6 +64,7 @@ describe('item controls', () => {
     expect(itemControls({ kind: 'remark', dropped: true, may: itemMay(true, true, false) }, draft).dropOrKeep).toBe(true);
     expect(itemControls({ kind: 'remark', dropped: false, may: itemMay(false, false, false) }, draft)).toEqual({
       edit: false,
+      remove: false,
       dropOrKeep: false,
       process: false,
       showProcessing: false,
@@ -72,6 +74,7 @@ describe('item controls', () => {
   it('gives the lead the processing form on a submitted, kept remark only', () => {
     expect(itemControls({ kind: 'remark', dropped: false, may: itemMay(false, false, true) }, submitted)).toEqual({
       edit: false,
+      remove: false,
       dropOrKeep: false,
       process: true,
       showProcessing: true,
@@ -81,6 +84,7 @@ describe('item controls', () => {
     // A dropped item never left the entity.
     expect(itemControls({ kind: 'remark', dropped: true, may: itemMay(false, false, true) }, submitted)).toEqual({
       edit: false,
+      remove: false,
       dropOrKeep: false,
       process: false,
       showProcessing: false,
@@ -89,7 +93,7 @@ describe('item controls', () => {
 
   it('offers no editing once submitted, even if a stale answer still allowed it', () => {
     const controls = itemControls({ kind: 'remark', dropped: false, may: itemMay(true, true, false) }, submitted);
-    expect([controls.edit, controls.dropOrKeep, controls.showProcessing]).toEqual([false, false, true]);
+    expect([controls.edit, controls.remove, controls.dropOrKeep, controls.showProcessing]).toEqual([false, false, false, true]);
   });
 });
 

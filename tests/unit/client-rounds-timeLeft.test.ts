@@ -1,7 +1,8 @@
 /**
  * "Time left" in words (client/rounds/timeLeft.ts, which advice rounds use too): days and hours,
- * hours and minutes, minutes, the last minute, the deadline's own second (still on time) and the
- * second after it; real time across the clocks going forward; French; and when a deadline counts as near.
+ * hours and minutes, minutes, singular and plural, a zero lower unit left out, the last minute, the
+ * deadline's own second (still on time) and the second after it; real time across the clocks going
+ * forward; French; and when a deadline counts as near.
  */
 import { describe, expect, it } from 'vitest';
 import { deadlineIsNear, timeLeftParts, timeLeftText } from '../../client/rounds/timeLeft.js';
@@ -28,20 +29,25 @@ describe('time left in words', () => {
   it('counts days and hours while more than a day is left', () => {
     expect(before(2 * DAY + 3 * HOUR + 20 * MINUTE)).toBe('nog 2 dagen en 3 uur');
     expect(before(DAY + HOUR)).toBe('nog 1 dag en 1 uur');
-    expect(before(3 * DAY + 10 * MINUTE)).toBe('nog 3 dagen en 0 uur');
+    expect(before(DAY + 5 * HOUR)).toBe('nog 1 dag en 5 uur');
+    // A zero lower unit is left out.
+    expect(before(3 * DAY + 10 * MINUTE)).toBe('nog 3 dagen');
+    expect(before(DAY)).toBe('nog 1 dag');
   });
 
   it('counts hours and minutes on the last day, minutes in the last hour', () => {
     expect(before(HOUR + 5 * MINUTE)).toBe('nog 1 uur en 5 minuten');
+    expect(before(5 * HOUR + MINUTE)).toBe('nog 5 uur en 1 minuut');
     expect(before(23 * HOUR + 59 * MINUTE)).toBe('nog 23 uur en 59 minuten');
-    expect(before(3 * HOUR)).toBe('nog 3 uur en 0 minuten');
+    expect(before(3 * HOUR)).toBe('nog 3 uur');
+    expect(before(HOUR)).toBe('nog 1 uur');
     expect(before(45 * MINUTE)).toBe('nog 45 minuten');
     expect(before(MINUTE)).toBe('nog 1 minuut');
   });
 
   it('rounds down: never promises more time than is left', () => {
     // The deadline's own second still counts: 1 s short of two hours before it, two hours are left.
-    expect(before(2 * HOUR - 1_000)).toBe('nog 2 uur en 0 minuten');
+    expect(before(2 * HOUR - 1_000)).toBe('nog 2 uur');
     expect(before(2 * HOUR - 2_000)).toBe('nog 1 uur en 59 minuten');
     expect(timeLeftParts(DEADLINE - 90 * MINUTE, DEADLINE)).toEqual({ passed: false, days: 0, hours: 1, minutes: 30 });
   });
@@ -65,14 +71,18 @@ describe('time left in words', () => {
     // And in autumn (25/10/2026 gained an hour): 09:00 on the 25th to 09:00 on the 26th is 24 hours,
     // from the 24th it is 49.
     const autumn = brussels('2026-10-26', '09:00');
-    expect(timeLeftText(brussels('2026-10-25', '09:00'), autumn, t)).toBe('nog 1 dag en 0 uur');
+    expect(timeLeftText(brussels('2026-10-25', '09:00'), autumn, t)).toBe('nog 1 dag');
     expect(timeLeftText(brussels('2026-10-24', '09:00'), autumn, t)).toBe('nog 2 dagen en 1 uur');
   });
 
   it('speaks French', () => {
     const fr = inLanguage('fr');
-    expect(timeLeftText(DEADLINE - (2 * DAY + 3 * HOUR), DEADLINE, fr)).toBe('encore 2 jours et 3 h');
-    expect(timeLeftText(DEADLINE - (HOUR + MINUTE), DEADLINE, fr)).toBe('encore 1 h et 1 min');
+    expect(timeLeftText(DEADLINE - (2 * DAY + 3 * HOUR), DEADLINE, fr)).toBe('encore 2 jours et 3 heures');
+    expect(timeLeftText(DEADLINE - (DAY + HOUR), DEADLINE, fr)).toBe('encore 1 jour et 1 heure');
+    expect(timeLeftText(DEADLINE - (HOUR + MINUTE), DEADLINE, fr)).toBe('encore 1 heure et 1 minute');
+    expect(timeLeftText(DEADLINE - (5 * HOUR + 20 * MINUTE), DEADLINE, fr)).toBe('encore 5 heures et 20 minutes');
+    expect(timeLeftText(DEADLINE - 3 * DAY, DEADLINE, fr)).toBe('encore 3 jours');
+    expect(timeLeftText(DEADLINE - MINUTE, DEADLINE, fr)).toBe('encore 1 minute');
     expect(timeLeftText(DEADLINE - 10_000, DEADLINE, fr)).toBe('encore moins d’une minute');
     expect(timeLeftText(DEADLINE + 1_000, DEADLINE, fr)).toBe('délai expiré');
   });

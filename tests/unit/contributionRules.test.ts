@@ -1,6 +1,7 @@
 /**
- * The contribution round rules: who may open, see, draft in, review, submit, extend, process and
- * close, which status follows which, and submission by the deadline to the second.
+ * The contribution round rules: who may open, see, draft in, review, remove, submit, extend, process
+ * and close, which status follows which, submission by the deadline to the second, and a round on
+ * both documents run by both documents' leads.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,9 @@ import {
   canEditItem,
   canExtendDeadline,
   canOpenRound,
+  canOpenRoundOn,
   canProcessItem,
+  canRemoveItem,
   canReviewContribution,
   canSeeContribution,
   canSeeRound,
@@ -27,14 +30,16 @@ import { instantOfLocal } from '../../shared/domain/deadlines.js';
 import type { Actor, Role } from '../../shared/domain/roles.js';
 
 const actor = (role: Role, entityId: string | null, userId = `${role}@${entityId}`): Actor => ({ userId, role, entityId });
-const round = (status: RoundStatus = 'open'): RoundFacts => ({ status, leadEntityId: 'justitie', invitedEntityIds: ['vlaanderen', 'wallonie', 'politie'] });
+const round = (status: RoundStatus = 'open'): RoundFacts => ({ status, leadEntityIds: ['justitie'], invitedEntityIds: ['vlaanderen', 'wallonie', 'politie'] });
+/** A round on the KIV (led by justitie) and the NVP (led by politie), inviting Flanders and Wallonia. */
+const bothDocuments = (status: RoundStatus = 'open'): RoundFacts => ({ status, leadEntityIds: ['justitie', 'politie'], invitedEntityIds: ['vlaanderen', 'wallonie'] });
 const deadlineAt = (() => {
   const result = instantOfLocal({ date: '2025-09-09', time: '17:00' });
   if (!result.ok) throw new Error(result.problem);
   return result.at;
 })();
 const flemish = (status: ContributionStatus = 'draft', deadline = deadlineAt): ContributionFacts => ({ entityId: 'vlaanderen', status, deadlineAt: deadline });
-const remark = (authorUserId = 'kabinet', dropped = false): ItemFacts => ({ kind: 'remark', authorUserId, dropped });
+const remark = (authorUserId = 'kabinet', dropped = false, documentLeadEntityId = 'justitie'): ItemFacts => ({ kind: 'remark', authorUserId, dropped, documentLeadEntityId });
 
 const kivLead = actor('lead', 'justitie');
 const kivColleague = actor('lead', 'justitie', 'second-lead');
@@ -167,7 +172,7 @@ describe('extending, processing and closing', () => {
     expect(canProcessItem(kivLead, round('closed'), flemish('submitted'), remark())).toBe(true);
     expect(canProcessItem(kivLead, round(), flemish('draft'), remark())).toBe(false);
     expect(canProcessItem(kivLead, round(), flemish('submitted'), remark('kabinet', true))).toBe(false);
-    expect(canProcessItem(kivLead, round(), flemish('submitted'), { kind: 'amendment', authorUserId: 'kabinet', dropped: false })).toBe(false);
+    expect(canProcessItem(kivLead, round(), flemish('submitted'), { ...remark(), kind: 'amendment' })).toBe(false);
     for (const who of [nvpLead, flemishCoordinator, justitieContributor, null]) {
       expect(canProcessItem(who, round(), flemish('submitted'), remark())).toBe(false);
     }
@@ -183,5 +188,58 @@ describe('extending, processing and closing', () => {
     expect(canCloseRound(kivLead, round())).toBe(true);
     expect(canCloseRound(kivLead, round('closed'))).toBe(false);
     for (const who of [nvpLead, flemishCoordinator, admin, null]) expect(canCloseRound(who, round())).toBe(false);
+  });
+});
+
+describe('removing an item from a draft package', () => {
+  it('is for its author or the coordinator, while the package is a draft and the round open', () => {
+    expect(canRemoveItem(kabinet, round(), flemish(), remark('kabinet'))).toBe(true);
+    expect(canRemoveItem(flemishCoordinator, round(), flemish(), remark('kabinet'))).toBe(true);
+    // A dropped item can be taken out too.
+    expect(canRemoveItem(flemishCoordinator, round(), flemish(), remark('kabinet', true))).toBe(true);
+    for (const who of [flemishColleague, flemishReader, walloonCoordinator, kivLead, admin, null]) {
+      expect(canRemoveItem(who, round(), flemish(), remark('kabinet')), String(who?.userId)).toBe(false);
+    }
+    expect(canRemoveItem(kabinet, round(), flemish('submitted'), remark('kabinet'))).toBe(false);
+    expect(canRemoveItem(flemishCoordinator, round('closed'), flemish(), remark('kabinet'))).toBe(false);
+  });
+});
+
+describe('a round on both documents', () => {
+  it('is opened by a lead whose entity leads at least one of its documents', () => {
+    expect(canOpenRoundOn(kivLead, ['justitie', 'politie'])).toBe(true);
+    expect(canOpenRoundOn(nvpLead, ['justitie', 'politie'])).toBe(true);
+    expect(canOpenRoundOn(kivLead, ['justitie'])).toBe(true);
+    expect(canOpenRoundOn(kivLead, ['politie'])).toBe(false);
+    expect(canOpenRoundOn(kivLead, [])).toBe(false);
+    for (const who of [justitieContributor, policeContributor, flemishCoordinator, admin, null]) {
+      expect(canOpenRoundOn(who, ['justitie', 'politie']), String(who?.userId)).toBe(false);
+    }
+  });
+
+  it("is run by the leads of both documents: they see submitted packages, extend and close; nobody else does", () => {
+    for (const who of [kivLead, kivColleague, nvpLead]) {
+      expect(isRoundLead(who, bothDocuments()), who.userId).toBe(true);
+      expect(canSeeRound(who, bothDocuments())).toBe(true);
+      expect(canSeeContribution(who, bothDocuments(), flemish('submitted'))).toBe(true);
+      expect(canSeeContribution(who, bothDocuments(), flemish('draft'))).toBe(false);
+      expect(canExtendDeadline(who, bothDocuments(), flemish())).toBe(true);
+      expect(canCloseRound(who, bothDocuments())).toBe(true);
+    }
+    for (const who of [justitieContributor, policeContributor, flemishCoordinator, walloon, admin, null]) {
+      expect(isRoundLead(who, bothDocuments()), String(who?.userId)).toBe(false);
+      expect(canExtendDeadline(who, bothDocuments(), flemish())).toBe(false);
+    }
+  });
+
+  it("has each remark processed by the lead of the remark's document, not by the other document's lead", () => {
+    const onKiv = remark('kabinet', false, 'justitie');
+    const onNvp = remark('kabinet', false, 'politie');
+    expect(canProcessItem(kivLead, bothDocuments(), flemish('submitted'), onKiv)).toBe(true);
+    expect(canProcessItem(kivLead, bothDocuments(), flemish('submitted'), onNvp)).toBe(false);
+    expect(canProcessItem(nvpLead, bothDocuments(), flemish('submitted'), onNvp)).toBe(true);
+    expect(canProcessItem(nvpLead, bothDocuments(), flemish('submitted'), onKiv)).toBe(false);
+    // A lead of a document not in the round processes nothing, even of a remark naming its entity.
+    expect(canProcessItem(nvpLead, round(), flemish('submitted'), onNvp)).toBe(false);
   });
 });

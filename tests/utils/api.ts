@@ -11,6 +11,7 @@ export interface ApiClient {
   get<T = unknown>(path: string): Promise<ApiAnswer<T>>;
   post<T = unknown>(path: string, body?: unknown): Promise<ApiAnswer<T>>;
   patch<T = unknown>(path: string, body?: unknown): Promise<ApiAnswer<T>>;
+  delete<T = unknown>(path: string): Promise<ApiAnswer<T>>;
 }
 
 /** A client for `server` with the session `cookie`. */
@@ -29,5 +30,6 @@ export function apiClient(server: { url: string; origin: string }, cookie: strin
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body ?? {}),
     patch: (path, body) => call('PATCH', path, body ?? {}),
+    delete: (path) => call('DELETE', path),
   };
 }

@@ -1,16 +1,19 @@
 /**
  * One of the body's advisers adds a point to the draft advice: on a passage of the round's frozen
  * version (validated and quoted against the version, never the live text), or general. A point on
- * a passage belongs to the section its passage starts in, unless the adviser names one.
+ * a passage belongs to the section its passage starts in, always: a `sectionId` that names another
+ * is refused (section_mismatch), so the report never files a quote under the wrong heading. A
+ * general point may name any section of the document, or none.
  */
 import type { z } from 'zod';
 import type { CreateAdvicePointRequest } from '../../../shared/api/advice.js';
 import type { Actor } from '../../../shared/domain/roles.js';
-import { conflict, validationFailed } from '../../errors.js';
+import { conflict, ruleBroken, validationFailed } from '../../errors.js';
 import { newId } from '../ids.js';
 import { anchorInVersion } from './adviceAnchors.js';
 import type { AdviceDeps } from './deps.js';
 import { assertMayDraft, notADraft } from './draftGuard.js';
+import { touchAdvice } from './editStamp.js';
 import { findAdvice, type AdviceContext } from './findAdvice.js';
 
 /** The most points one advice holds. */
@@ -36,18 +39,22 @@ export function addAdvicePoint(
     const version = deps.versions.get(round.versionId);
     if (!version) throw conflict('version_missing', "The round's version is missing.");
     const passage = anchorInVersion(version, request.anchor);
+    if (sectionId !== null && sectionId !== passage.sectionId) {
+      const where = passage.sectionId === null ? 'outside any section' : `in section ${passage.sectionId}`;
+      throw ruleBroken('section_mismatch', `sectionId: the passage is ${where}, not in ${sectionId}; leave sectionId out (null) or name the passage's own.`);
+    }
     quote = passage.quote;
-    sectionId ??= passage.sectionId;
+    sectionId = passage.sectionId;
   }
   const id = newId();
   const at = deps.clock.now();
   deps.db.transaction(() => {
-    if (!deps.advice.touch(adviceId, at)) throw notADraft();
+    if (!touchAdvice(deps, adviceId, at)) throw notADraft();
     deps.points.insert({ id, adviceId, sectionId, anchor: request.anchor, quote, body: request.body, authorUserId: actor.userId, at });
     deps.audit.record({
       userId: actor.userId,
       action: 'advice.point_added',
-      subject: `advice_point:${id}`,
+      subject: `advice-point:${id}`,
       detail: { adviceId, sectionId, anchored: request.anchor !== null },
       at,
     });

@@ -37,7 +37,7 @@ export function answerAdvicePoint(deps: AdviceDeps, { actor, pointId, input }: {
     deps.audit.record({
       userId: actor.userId,
       action: 'advice.point_answered',
-      subject: `advice_point:${pointId}`,
+      subject: `advice-point:${pointId}`,
       detail: { adviceId: advice.id, answer: input.answer, explanation, links, previous: context.point.answer },
       at,
     });

@@ -15,7 +15,7 @@ export function closeAdviceRound(deps: AdviceDeps, { actor, roundId }: { actor: 
   const at = deps.clock.now();
   deps.db.transaction(() => {
     if (!deps.advice.closeRound(roundId, actor.userId, at)) throw alreadyClosed();
-    deps.audit.record({ userId: actor.userId, action: 'advice_round.closed', subject: `advice_round:${roundId}`, detail: { adviceStatus: context.advice.status }, at });
+    deps.audit.record({ userId: actor.userId, action: 'advice_round.closed', subject: `advice-round:${roundId}`, detail: { adviceStatus: context.advice.status }, at });
   }).immediate();
   return findAdviceRound(deps, actor, roundId);
 }

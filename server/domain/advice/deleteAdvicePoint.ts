@@ -2,6 +2,7 @@
 import type { Actor } from '../../../shared/domain/roles.js';
 import type { AdviceDeps } from './deps.js';
 import { assertMayDraft, notADraft } from './draftGuard.js';
+import { touchAdvice } from './editStamp.js';
 import { findAdvice, findAdvicePoint, type AdviceContext } from './findAdvice.js';
 
 /** The advice without the point. */
@@ -10,8 +11,8 @@ export function deleteAdvicePoint(deps: AdviceDeps, { actor, pointId }: { actor:
   assertMayDraft(actor, context);
   const at = deps.clock.now();
   deps.db.transaction(() => {
-    if (!deps.advice.touch(context.advice.id, at) || !deps.points.delete(pointId)) throw notADraft();
-    deps.audit.record({ userId: actor.userId, action: 'advice.point_deleted', subject: `advice_point:${pointId}`, detail: { adviceId: context.advice.id }, at });
+    if (!touchAdvice(deps, context.advice.id, at) || !deps.points.delete(pointId)) throw notADraft();
+    deps.audit.record({ userId: actor.userId, action: 'advice.point_deleted', subject: `advice-point:${pointId}`, detail: { adviceId: context.advice.id }, at });
   }).immediate();
   return findAdvice(deps, actor, context.advice.id);
 }

@@ -1,17 +1,19 @@
 /**
  * The document's lead opens an advice round: an advisory body (a top-level entity other than the
- * lead's) is asked a question on a frozen version, taken now or chosen among the document's, with a
- * consultation date and a deadline in Brussels time. The body's draft advice is created with it, and
- * the body's advisers are told; the version, the round, its audit row and the notices commit together.
+ * lead's, with at least one adviser) is asked a question on a frozen version, taken now or chosen
+ * among the document's, with a consultation date on or before the deadline's day and a deadline in
+ * Brussels time (read, and refused, as a contribution round's is). The body's draft advice is
+ * created with it, and the body's advisers are told; the version, the round, its audit row and the
+ * notices commit together.
  */
 import type { z } from 'zod';
 import type { OpenAdviceRoundRequest } from '../../../shared/api/advice.js';
-import { canOpenAdviceRound } from '../../../shared/domain/adviceRules.js';
-import { instantOfLocal, isOnTime } from '../../../shared/domain/deadlines.js';
+import { canOpenAdviceRound, isConsultationAfterDeadline } from '../../../shared/domain/adviceRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
-import { formatBelgianDateTime } from '../../../shared/format/dates.js';
+import { formatBelgianDate, formatBelgianDateTime } from '../../../shared/format/dates.js';
 import { forbidden, notFound, ruleBroken, validationFailed } from '../../errors.js';
 import type { AdviceRoundRecord } from '../../repositories/advice.js';
+import { deadlineInstant } from '../deadlineInput.js';
 import { newId } from '../ids.js';
 import { takeVersion } from '../versions/takeVersion.js';
 import type { AdviceDeps } from './deps.js';
@@ -25,19 +27,6 @@ function isCalendarDate(date: string): boolean {
   return calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
 }
 
-/** The deadline's instant, refused when it does not exist in Brussels or has passed. */
-function deadlineOf(deadline: { date: string; time: string }, now: number): number {
-  const instant = instantOfLocal(deadline);
-  if (!instant.ok) {
-    if (instant.problem === 'nonexistent_time') {
-      throw ruleBroken('deadline_nonexistent', `${deadline.date} ${deadline.time} does not exist in Brussels (the clocks go forward then).`);
-    }
-    throw validationFailed(`deadline: ${deadline.date} ${deadline.time} is not a date and time.`);
-  }
-  if (!isOnTime(now, instant.at)) throw ruleBroken('deadline_in_past', 'The deadline has already passed.');
-  return instant.at;
-}
-
 /** The new round. */
 export function openAdviceRound(deps: AdviceDeps, { actor, request }: { actor: Actor; request: z.output<typeof OpenAdviceRoundRequest> }): AdviceRoundRecord {
   const document = deps.dossier.document(request.documentId);
@@ -47,9 +36,20 @@ export function openAdviceRound(deps: AdviceDeps, { actor, request }: { actor: A
   if (!body) throw ruleBroken('body_unknown', `bodyEntityId: there is no entity "${request.bodyEntityId}".`);
   if (body.parentId !== null) throw ruleBroken('body_not_top_level', `${body.name} is a unit of another entity; ask the entity itself.`);
   if (body.id === document.leadEntityId) throw ruleBroken('body_is_lead', `${body.name} leads this document and cannot advise on it.`);
+  // A body nobody of which may write advice could never answer: asking it is a mistake.
+  if (deps.users.members(body.id, ['adviser']).length === 0) {
+    throw ruleBroken('body_without_advisers', `${body.name} has no advisers in Akkoord: nobody could write its advice.`);
+  }
   if (!isCalendarDate(request.consultationDate)) throw validationFailed(`consultationDate: ${request.consultationDate} is not a date.`);
   const now = deps.clock.now();
-  const deadlineAt = deadlineOf(request.deadline, now);
+  // Refused as a contribution round's: passed, more than five years ahead, or not a time in Brussels.
+  const deadlineAt = deadlineInstant(request.deadline, now);
+  if (isConsultationAfterDeadline(request.consultationDate, deadlineAt)) {
+    throw ruleBroken(
+      'consultation_after_deadline',
+      `The consultation (${formatBelgianDate(request.consultationDate)}) cannot come after the deadline for written advice (${formatBelgianDateTime(deadlineAt)}).`,
+    );
+  }
   if (request.versionId !== undefined && deps.versions.summary(request.versionId)?.documentId !== document.id) {
     throw ruleBroken('version_unknown', `versionId: there is no version ${request.versionId} of ${document.short}.`);
   }
@@ -78,7 +78,7 @@ export function openAdviceRound(deps: AdviceDeps, { actor, request }: { actor: A
     deps.audit.record({
       userId: actor.userId,
       action: 'advice_round.opened',
-      subject: `advice_round:${id}`,
+      subject: `advice-round:${id}`,
       detail: { documentId: document.id, versionId: version.id, bodyEntityId: body.id, consultationDate: request.consultationDate, deadlineAt },
       at: now,
     });

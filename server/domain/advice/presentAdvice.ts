@@ -77,6 +77,7 @@ export function presentAdvice(deps: AdviceDeps, actor: Actor, context: AdviceCon
     entityName: advice.entityName,
     status: advice.status,
     generalText: advice.generalText,
+    updatedAt: advice.updatedAt,
     submittedAt: advice.submittedAt,
     submittedByName: advice.submittedByName,
     late: advice.submittedAt !== null && isLate(advice.submittedAt, roundFacts),

@@ -1,10 +1,13 @@
 /**
  * The coordinator submits the entity's draft: it gets the next number of its document, is frozen
- * for its drafters (their sockets are downgraded at once) and becomes visible to the dossier. A draft
- * that is an item of its entity's draft contribution in an open round goes with that package instead;
- * the package's submission (domain/contributions/submitContribution.ts) shares the core below.
+ * for its drafters (their sockets are downgraded at once) and becomes visible to the dossier. While an
+ * open contribution round invites the entity and covers the document (its package there still a
+ * draft), the entity's drafts on it go in with that package instead, also once the deadline has
+ * passed (an extension, or the round's closing, frees them); the package's submission
+ * (domain/contributions/submitContribution.ts) shares the core below.
  */
 import * as Y from 'yjs';
+import { formatBelgianDateTime } from '../../../shared/format/dates.js';
 import { canSubmitAmendment } from '../../../shared/domain/amendmentRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { CloseCode } from '../../../shared/protocol/closeCodes.js';
@@ -21,10 +24,7 @@ import { redactDeletedContent } from './redactDraft.js';
 export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { actor: Actor; amendmentId: string }): AmendmentRecord {
   const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
   if (amendment.status !== 'draft') throw conflict('not_a_draft', `This amendment is ${amendment.status}, not a draft.`);
-  // A package that can still be submitted carries the amendment; one left behind in a closed round no longer holds it.
-  if (amendment.heldBy) {
-    throw conflict('in_contribution', `This amendment is part of your entity's contribution to "${amendment.heldBy.roundTitle}"; it is submitted with the package.`);
-  }
+  if (amendment.heldBy) throw heldByRound(amendment.heldBy);
   if (!canSubmitAmendment(actor, amendment)) throw forbidden("Only the entity's coordinator submits its amendments.");
   if (amendmentView(deps, actor, amendment).changes.length === 0) {
     throw ruleBroken('amendment_empty', 'This amendment changes nothing in the text yet.');
@@ -33,6 +33,18 @@ export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { a
   deps.db.transaction(() => commitAmendmentSubmission(deps, prepared, actor.userId, Date.now())).immediate();
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;
+}
+
+/** The refusal of a standalone submission while an open round holds the draft. */
+function heldByRound(heldBy: NonNullable<AmendmentRecord['heldBy']>) {
+  if (heldBy.item) {
+    return conflict('in_contribution', `This amendment is part of your entity's contribution to "${heldBy.roundTitle}"; it is submitted with the package.`);
+  }
+  return conflict(
+    'in_round',
+    `The contribution round "${heldBy.roundTitle}" is open for your entity until ${formatBelgianDateTime(heldBy.deadlineAt)} (Brussels time); ` +
+      'add this amendment to your contribution.',
+  );
 }
 
 /** What a submission reads from a draft's fork before anything is written. */

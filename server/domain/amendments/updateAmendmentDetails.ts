@@ -7,6 +7,14 @@ import type { AmendmentRecord } from '../../repositories/amendments.js';
 import type { AmendmentDeps } from './deps.js';
 import { findVisibleAmendment } from './findAmendment.js';
 
+/**
+ * What the audit keeps of the change: which fields and how long, never the draft's words (the admin
+ * reads the audit log, and a draft stays its entity's).
+ */
+function draftDetail(request: UpdateAmendmentRequest): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(request).flatMap(([field, value]) => (typeof value === 'string' ? [[`${field}Length`, value.length]] : [])));
+}
+
 /** The amendment after the change. */
 export function updateAmendmentDetails(
   deps: AmendmentDeps,
@@ -18,7 +26,7 @@ export function updateAmendmentDetails(
   const at = Date.now();
   deps.db.transaction(() => {
     if (!deps.amendments.updateDetails(amendmentId, request, at)) throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
-    deps.audit.record({ userId: actor.userId, action: 'amendment.details_changed', subject: `amendment:${amendmentId}`, detail: { ...request }, at });
+    deps.audit.record({ userId: actor.userId, action: 'amendment.details_changed', subject: `amendment:${amendmentId}`, detail: draftDetail(request), at });
   }).immediate();
   return deps.amendments.get(amendmentId)!;
 }

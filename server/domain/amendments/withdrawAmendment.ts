@@ -1,4 +1,7 @@
-/** The author (or the entity's coordinator) withdraws an amendment before it is decided. */
+/**
+ * The author (or the entity's coordinator) withdraws an amendment before it is decided; once it went
+ * out in its entity's submitted package, only the coordinator does, and the audit names the package.
+ */
 import { canWithdrawAmendment, isOpen } from '../../../shared/domain/amendmentRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { conflict, forbidden } from '../../errors.js';
@@ -11,12 +14,24 @@ import { findVisibleAmendment } from './findAmendment.js';
 export function withdrawAmendment(deps: AmendmentDeps, { actor, amendmentId }: { actor: Actor; amendmentId: string }): AmendmentRecord {
   const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
   if (!isOpen(amendment.status)) throw conflict('already_closed', `This amendment is already ${amendment.status}.`);
-  if (!canWithdrawAmendment(actor, amendment)) throw forbidden('Only its author or its entity\'s coordinator withdraws an amendment.');
+  if (!canWithdrawAmendment(actor, amendment)) {
+    throw forbidden(
+      amendment.submittedWith
+        ? "It went out in your entity's contribution: only your entity's coordinator withdraws it."
+        : "Only its author or its entity's coordinator withdraws an amendment.",
+    );
+  }
   const changes = JSON.stringify(amendmentView(deps, actor, amendment).changes);
   const at = Date.now();
   deps.db.transaction(() => {
     if (!deps.amendments.withdraw(amendmentId, actor.userId, changes, at)) throw conflict('already_closed', 'This amendment is already closed.');
-    deps.audit.record({ userId: actor.userId, action: 'amendment.withdrawn', subject: `amendment:${amendmentId}`, at });
+    deps.audit.record({
+      userId: actor.userId,
+      action: 'amendment.withdrawn',
+      subject: `amendment:${amendmentId}`,
+      ...(amendment.submittedWith ? { detail: { contributionId: amendment.submittedWith.contributionId } } : {}),
+      at,
+    });
   }).immediate();
   deps.amendmentIndex.forget(amendment);
   deps.recheckConnections();

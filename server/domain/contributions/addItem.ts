@@ -27,8 +27,9 @@ export function addItem(
   const at = deps.clock.now();
   const item = request.kind === 'remark' ? remarkItem(deps, found, actor, request, at) : amendmentItem(deps, found, actor, request, at);
   deps.db.transaction(() => {
-    if (item.amendmentId !== null && deps.items.packageOfAmendment(item.amendmentId)) throw alreadyInContribution();
+    if (item.amendmentId !== null && deps.items.livePackageOfAmendment(item.amendmentId)) throw alreadyInContribution();
     deps.items.insert(item);
+    // What was added and where, never its text (the admin reads the audit log; the draft is the entity's).
     deps.audit.record({
       userId: actor.userId,
       action: 'contribution_item.added',
@@ -85,7 +86,8 @@ function amendmentItem(
     throw conflict('amendment_not_draft', `This amendment is ${amendment.status}; only a draft can be added to a contribution.`);
   }
   roundDocument(deps, found.round, amendment.documentId);
-  if (deps.items.packageOfAmendment(amendment.id)) throw alreadyInContribution();
+  // One live package at a time: a draft one in an open round, or the submitted one it went out in.
+  if (deps.items.livePackageOfAmendment(amendment.id)) throw alreadyInContribution();
   return {
     id: newId(),
     contributionId: found.contribution.id,

@@ -1,6 +1,7 @@
 /**
- * The round's lead gives one invited entity that has not submitted yet a later deadline, with the
- * reason; recorded on the invitation (who, when, why) and in the audit log, and told to the entity.
+ * The round's lead gives one invited entity that has not submitted yet a later deadline than the one
+ * it has now (the round's, or an earlier extension), with the reason; recorded on the invitation
+ * (who, when, why) and in the audit log, and told to the entity.
  */
 import type { z } from 'zod';
 import type { ExtendDeadlineRequest } from '../../../shared/api/contributions.js';
@@ -9,7 +10,7 @@ import type { Actor } from '../../../shared/domain/roles.js';
 import { formatBelgianDateTime } from '../../../shared/format/dates.js';
 import { conflict, forbidden, ruleBroken } from '../../errors.js';
 import { deadlineFor, type RoundRecord } from '../../repositories/contributionRounds.js';
-import { deadlineInstant } from './deadlineInput.js';
+import { deadlineInstant } from '../deadlineInput.js';
 import type { ContributionDeps } from './deps.js';
 import { contributionFacts } from './findContribution.js';
 import { findVisibleRound, roundFacts } from './findRound.js';
@@ -32,10 +33,14 @@ export function extendDeadline(
 
   const at = deps.clock.now();
   const until = deadlineInstant(request.deadline, at);
-  if (until <= round.deadlineAt) {
-    throw ruleBroken('deadline_not_later', `An extension must end after the round's deadline, ${formatBelgianDateTime(round.deadlineAt)}.`);
-  }
+  // An extension never shortens: it must end after the deadline the entity has now.
   const previous = deadlineFor(round, request.entityId);
+  if (until <= previous) {
+    throw ruleBroken(
+      'deadline_not_later',
+      `An extension must end after ${invited.entityName}'s current deadline, ${formatBelgianDateTime(previous)} (Brussels time).`,
+    );
+  }
   deps.db.transaction(() => {
     deps.rounds.extend(round.id, request.entityId, { until, by: actor.userId, reason: request.reason }, at);
     deps.audit.record({

@@ -7,7 +7,7 @@ import { canSeeContribution, type ContributionFacts, type ItemFacts, type RoundF
 import type { Actor } from '../../../shared/domain/roles.js';
 import { conflict, notFound } from '../../errors.js';
 import type { ItemRecord } from '../../repositories/contributionItems.js';
-import { deadlineFor, type RoundRecord } from '../../repositories/contributionRounds.js';
+import { deadlineFor, documentLeadOf, type RoundRecord } from '../../repositories/contributionRounds.js';
 import type { ContributionRecord } from '../../repositories/contributions.js';
 import type { ContributionDeps } from './deps.js';
 import { roundFacts } from './findRound.js';
@@ -25,9 +25,11 @@ export function contributionFacts(round: RoundRecord, contribution: Contribution
   return { entityId: contribution.entityId, status: contribution.status, deadlineAt: deadlineFor(round, contribution.entityId) };
 }
 
-/** The facts the rules need about an item. */
-export function itemFacts(item: ItemRecord): ItemFacts {
-  return { kind: item.kind, authorUserId: item.authorUserId, dropped: item.dropped };
+/** The facts the rules need about an item (its document's lead: the round's documents know it). */
+export function itemFacts(round: RoundRecord, item: ItemRecord): ItemFacts {
+  // An item's document is always one of its round's; an empty lead would let nobody process it.
+  const documentLeadEntityId = documentLeadOf(round, item.documentId) ?? '';
+  return { kind: item.kind, authorUserId: item.authorUserId, dropped: item.dropped, documentLeadEntityId };
 }
 
 /** Whether the actor sees the package from inside its entity (its drafts, its dropped items). */

@@ -2,12 +2,12 @@
 import { canSeeRound, type RoundFacts } from '../../../shared/domain/contributionRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { notFound } from '../../errors.js';
-import type { RoundRecord } from '../../repositories/contributionRounds.js';
+import { roundLeadEntityIds, type RoundRecord } from '../../repositories/contributionRounds.js';
 import type { ContributionDeps } from './deps.js';
 
 /** The facts the rules need about a round. */
 export function roundFacts(round: RoundRecord): RoundFacts {
-  return { status: round.status, leadEntityId: round.leadEntityId, invitedEntityIds: round.invited.map((entity) => entity.entityId) };
+  return { status: round.status, leadEntityIds: roundLeadEntityIds(round), invitedEntityIds: round.invited.map((entity) => entity.entityId) };
 }
 
 /** The round, or a 404 that says the same whether it exists or is hidden. */

@@ -1,17 +1,18 @@
 /**
- * The lead opens a contribution round on documents their entity leads, inviting top-level entities
- * by a deadline in Brussels time. Each invited entity gets its (empty, private) package at once, and
- * its coordinators and contributors are told.
+ * A lead opens a contribution round on one or both documents, at least one of which their entity
+ * leads (the other's lead then runs the round with them), inviting top-level entities by a deadline
+ * in Brussels time. Each invited entity gets its (empty, private) package at once, and the people who
+ * act for it (coordinators, contributors, its leads) are told.
  */
 import type { z } from 'zod';
 import type { OpenRoundRequest } from '../../../shared/api/contributions.js';
-import { canOpenRound } from '../../../shared/domain/contributionRules.js';
+import { canOpenRound, canOpenRoundOn } from '../../../shared/domain/contributionRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
 import { formatBelgianDateTime } from '../../../shared/format/dates.js';
 import { forbidden, ruleBroken } from '../../errors.js';
 import type { RoundRecord } from '../../repositories/contributionRounds.js';
 import { newId } from '../ids.js';
-import { deadlineInstant } from './deadlineInput.js';
+import { deadlineInstant } from '../deadlineInput.js';
 import type { ContributionDeps } from './deps.js';
 import { draftersOf, roundLink } from './recipients.js';
 
@@ -19,12 +20,14 @@ import { draftersOf, roundLink } from './recipients.js';
 export function openRound(deps: ContributionDeps, { actor, request }: { actor: Actor; request: z.output<typeof OpenRoundRequest> }): RoundRecord {
   if (!canOpenRound(actor)) throw forbidden('Only a lead opens contribution rounds.');
   const documentIds = [...new Set(request.documentIds)];
-  for (const documentId of documentIds) {
+  const documents = documentIds.map((documentId) => {
     const document = deps.dossier.document(documentId);
     if (!document) throw ruleBroken('unknown_document', `There is no document "${documentId}".`);
-    if (document.leadEntityId !== actor.entityId) {
-      throw forbidden(`Only the lead of ${document.short} (${document.leadEntityName}) opens rounds on it.`);
-    }
+    return document;
+  });
+  if (!canOpenRoundOn(actor, documents.map((document) => document.leadEntityId))) {
+    const names = documents.map((document) => `${document.short} (${document.leadEntityName})`).join(', ');
+    throw forbidden(`A round is opened by a lead of one of its documents: ${names}.`);
   }
   const entities = deps.dossier.entities();
   const entityIds = [...new Set(request.entityIds)];

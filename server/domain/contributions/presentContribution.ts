@@ -65,9 +65,9 @@ export function presentContribution(deps: Pick<ContributionDeps, 'items' | 'amen
     dropped: item.dropped,
     processing: processingOf(item, amendment),
     may: {
-      edit: canEditItem(actor, roundFacts, facts, itemFacts(item)),
+      edit: canEditItem(actor, roundFacts, facts, itemFacts(round, item)),
       review,
-      process: canProcessItem(actor, roundFacts, facts, itemFacts(item)),
+      process: canProcessItem(actor, roundFacts, facts, itemFacts(round, item)),
     },
   }));
   return {
@@ -78,6 +78,7 @@ export function presentContribution(deps: Pick<ContributionDeps, 'items' | 'amen
     entityName: contribution.entityName,
     status: contribution.status,
     coverNote: contribution.coverNote,
+    updatedAt: contribution.updatedAt,
     deadlineAt: facts.deadlineAt,
     submittedAt: contribution.submittedAt,
     submittedByName: contribution.submittedByName,

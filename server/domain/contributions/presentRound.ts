@@ -1,7 +1,8 @@
 /**
- * A round as the API shows it to one viewer. Every invited entity shows its deadline, its extension
- * and whether it has submitted; a package's id only to whoever may open it (its own entity; the
- * round's lead once submitted). Nothing else about another entity's draft leaves it.
+ * A round as the API shows it to one viewer. The round's leads see every invited entity (its deadline,
+ * extension with the reason, submission); an invited entity sees only its own entry: another
+ * entity's extension or submission time is between that entity and the leads. A package's id goes
+ * only to whoever may open it (its own entity; the round's leads once submitted).
  */
 import type { RoundSummary } from '../../../shared/api/contributions.js';
 import { canCloseRound, canSeeContribution, isInvited, isRoundLead } from '../../../shared/domain/contributionRules.js';
@@ -26,7 +27,7 @@ export function presentRound(deps: Pick<ContributionDeps, 'contributions'>, acto
     createdAt: round.createdAt,
     createdByName: round.createdByName,
     closedAt: round.closedAt,
-    entities: round.invited.map((invited) => {
+    entities: round.invited.filter((invited) => lead || invited.entityId === actor.entityId).map((invited) => {
       const contribution = contributions.find((candidate) => candidate.entityId === invited.entityId);
       const visible = contribution !== undefined && canSeeContribution(actor, facts, contributionFacts(round, contribution));
       return {
@@ -39,6 +40,7 @@ export function presentRound(deps: Pick<ContributionDeps, 'contributions'>, acto
       };
     }),
     ownContributionId: isInvited(actor, facts) ? (contributions.find((candidate) => candidate.entityId === actor.entityId)?.id ?? null) : null,
+    // `process`: the processing pages and the round's report; each remark is processed by its document's lead.
     may: { extend: lead && round.status === 'open', close: canCloseRound(actor, facts), process: lead },
   };
 }

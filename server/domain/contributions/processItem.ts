@@ -1,7 +1,8 @@
 /**
- * The round's lead processes a submitted, kept remark: verwerkt, deels verwerkt or niet verwerkt, with
- * a reason unless processed as proposed. A later call revises it; each is audited and told to the
- * entity's coordinators and the remark's author. (An amendment item is processed by deciding its amendment.)
+ * The lead of a remark's document processes a submitted, kept remark: verwerkt, deels verwerkt or niet
+ * verwerkt, with a reason unless processed as proposed. A later call revises it; each is audited and
+ * told to the entity's coordinators (and leads) and the remark's author. (An amendment item is
+ * processed by deciding its amendment.)
  */
 import type { ItemProcessing } from '../../../shared/domain/contributionRules.js';
 import { canProcessItem, isRoundLead, processingNeedsReason } from '../../../shared/domain/contributionRules.js';
@@ -24,7 +25,11 @@ export function processItem(
     throw ruleBroken('amendment_item', 'An amendment item is processed by deciding its amendment (accepted, accepted as modified, rejected).');
   }
   if (item.dropped) throw conflict('item_dropped', 'This item was dropped by its coordinator and not submitted.');
-  if (!canProcessItem(actor, found.roundFacts, found.facts, itemFacts(item))) throw forbidden();
+  const facts = itemFacts(found.round, item);
+  if (!canProcessItem(actor, found.roundFacts, found.facts, facts)) {
+    const document = deps.dossier.document(item.documentId);
+    throw forbidden(`Only the lead of ${document?.short ?? item.documentId} processes the remarks on it.`);
+  }
   const trimmed = reason.trim();
   if (processingNeedsReason(processing) && trimmed === '') {
     throw ruleBroken('reason_required', 'Say why this remark was only partly processed or not processed.');

@@ -62,6 +62,7 @@ export function submitContribution(deps: ContributionDeps, { actor, contribution
       userId: actor.userId,
       action: 'contribution.submitted',
       subject: `contribution:${contributionId}`,
+      // Ids only: the package's text stays in the package, not in the admin's audit log.
       detail: {
         roundId: found.round.id,
         itemIds: kept.map((item) => item.id),
@@ -71,7 +72,7 @@ export function submitContribution(deps: ContributionDeps, { actor, contribution
       at: now,
     });
     deps.notifications.notify({
-      userIds: roundLeadsOf(deps, found.round.leadEntityId),
+      userIds: roundLeadsOf(deps, found.round),
       kind: 'contribution_submitted',
       subject: `contribution:${contributionId}`,
       params: { entity: found.contribution.entityName, round: found.round.title },

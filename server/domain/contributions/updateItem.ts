@@ -1,14 +1,16 @@
 /**
  * Changes an item of a draft package: its author or the coordinator edits a remark's text, its
  * section or its unit (an amendment item's text and section are its amendment's); the coordinator
- * drops it (it stays inside the entity and is never submitted) or keeps it.
+ * drops it (it stays inside the entity and is never submitted) or keeps it. An edit made on an item
+ * that changed since the writer last saw it (`expectedUpdatedAt`) is refused: 409 `edited_meanwhile`.
  */
 import type { z } from 'zod';
 import type { UpdateItemRequest } from '../../../shared/api/contributions.js';
 import { canEditItem, canReviewContribution } from '../../../shared/domain/contributionRules.js';
 import type { Actor } from '../../../shared/domain/roles.js';
-import { forbidden, ruleBroken } from '../../errors.js';
+import { forbidden, notFound, ruleBroken } from '../../errors.js';
 import type { ContributionDeps } from './deps.js';
+import { editedMeanwhile, nextUpdatedAt } from '../editedMeanwhile.js';
 import { findVisibleItem, itemFacts, requireDraftInOpenRound } from './findContribution.js';
 import { checkSection, checkUnit, roundDocument } from './itemTargets.js';
 
@@ -25,7 +27,7 @@ export function updateItem(
   if (request.dropped !== undefined && !canReviewContribution(actor, found.roundFacts, found.facts)) {
     throw forbidden("Only the entity's coordinator drops or keeps items.");
   }
-  if (edited && !canEditItem(actor, found.roundFacts, found.facts, itemFacts(item))) {
+  if (edited && !canEditItem(actor, found.roundFacts, found.facts, itemFacts(found.round, item))) {
     throw forbidden("Only the item's author or the entity's coordinator edits it.");
   }
   if (item.kind === 'amendment' && (edits.body !== undefined || edits.sectionId !== undefined)) {
@@ -34,15 +36,24 @@ export function updateItem(
   if (edits.sectionId !== undefined) checkSection(roundDocument(deps, found.round, item.documentId), edits.sectionId);
   if (edits.unitId !== undefined) checkUnit(deps, found.contribution.entityId, edits.unitId);
 
-  const at = deps.clock.now();
   const subject = `contribution-item:${item.id}`;
   deps.db.transaction(() => {
+    // Read again inside the write transaction: the check and the write see the same row.
+    const current = deps.items.get(item.id);
+    if (!current) throw notFound('Contribution item');
+    if (request.expectedUpdatedAt !== undefined && current.updatedAt !== request.expectedUpdatedAt) throw editedMeanwhile('item');
+    const at = nextUpdatedAt(deps.clock.now(), current.updatedAt);
     if (edited) {
       deps.items.update(item.id, edits, at);
-      const changed = Object.fromEntries(Object.entries(edits).filter(([, value]) => value !== undefined));
-      deps.audit.record({ userId: actor.userId, action: 'contribution_item.updated', subject, detail: changed, at });
+      // Which fields changed, and the text's length: never the text, which stays inside the entity.
+      const detail = {
+        ...(edits.body === undefined ? {} : { bodyLength: edits.body.length, previousLength: current.body.length }),
+        ...(edits.sectionId === undefined ? {} : { sectionId: edits.sectionId }),
+        ...(edits.unitId === undefined ? {} : { unitId: edits.unitId }),
+      };
+      deps.audit.record({ userId: actor.userId, action: 'contribution_item.updated', subject, detail, at });
     }
-    if (request.dropped !== undefined && request.dropped !== item.dropped) {
+    if (request.dropped !== undefined && request.dropped !== current.dropped) {
       deps.items.setDropped(item.id, request.dropped, actor.userId, at);
       deps.audit.record({ userId: actor.userId, action: request.dropped ? 'contribution_item.dropped' : 'contribution_item.kept', subject, at });
     }

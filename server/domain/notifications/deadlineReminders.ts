@@ -5,6 +5,7 @@
  */
 import { formatBelgianDateTime } from '../../../shared/format/dates.js';
 import type { Services } from '../../services.js';
+import { DRAFTER_ROLES } from '../contributions/recipients.js';
 import { nearAdviceDeadlines, nearContributionDeadlines } from './dueDeadlines.js';
 
 /** How often the reminders are checked. */
@@ -15,7 +16,8 @@ export function remindDeadlines(services: Pick<Services, 'db' | 'clock' | 'users
   const now = services.clock.now();
   for (const due of nearContributionDeadlines(services.db, now)) {
     services.notifications.notify({
-      userIds: services.users.members(due.entityId, ['coordinator', 'contributor']).map((user) => user.id),
+      // Whoever acts for the entity in its package, its leads included (they act as its coordinator).
+      userIds: services.users.members(due.entityId, DRAFTER_ROLES).map((user) => user.id),
       kind: 'deadline_near',
       subject: `contribution-round:${due.roundId}`,
       params: { round: due.roundTitle, deadline: formatBelgianDateTime(due.deadlineAt) },

@@ -16,9 +16,13 @@ const hiddenRound = error('No such round, or one the user may not see (not_found
 const hiddenAdvice = error("No such advice, or a body's draft seen from outside the body (not_found): the two are not told apart");
 const hiddenPoint = error("No such point, or a point of a body's draft seen from outside the body (not_found): the two are not told apart");
 const draftConflict = error('The advice is submitted (not_a_draft) or the round is closed (round_closed)');
+const editConflict = error(
+  'The advice is submitted (not_a_draft), the round is closed (round_closed), or a colleague saved the text after the ' +
+    '`expectedUpdatedAt` sent (edited_meanwhile: nothing changed; read the current text and send again with its `updatedAt`)',
+);
 
 /** A change to the body's draft advice, answered with the whole advice. */
-const draftChange = (summary: string, request: Record<string, unknown> | null, notFound: Record<string, unknown>, status = 200) => ({
+const draftChange = (summary: string, request: Record<string, unknown> | null, notFound: Record<string, unknown>, status = 200, conflicts = draftConflict) => ({
   summary,
   ...signedIn,
   parameters: [pathParam('id')],
@@ -29,7 +33,7 @@ const draftChange = (summary: string, request: Record<string, unknown> | null, n
     401: error('Not signed in'),
     403: error("Only the advisory body's advisers draft its advice (forbidden)"),
     404: notFound,
-    409: draftConflict,
+    409: conflicts,
   },
 });
 
@@ -58,8 +62,10 @@ export const advicePaths: PathItems = {
       responses: {
         201: { description: 'The new round', ...json(AdviceRoundSummary) },
         400: error(
-          'Invalid body (validation_failed) or a rule broken: body_unknown, body_not_top_level, body_is_lead, version_unknown, ' +
-            'deadline_nonexistent (a time skipped when the clocks go forward), deadline_in_past',
+          'Invalid body (validation_failed) or a rule broken: body_unknown, body_not_top_level, body_is_lead, ' +
+            'body_without_advisers (the body has no adviser who could answer), version_unknown, deadline_invalid, ' +
+            'deadline_nonexistent (a time skipped when the clocks go forward), deadline_in_past, deadline_too_far (more than 5 years ' +
+            'ahead), consultation_after_deadline (the consultation date is after the deadline\'s day)',
         ),
         401: error('Not signed in'),
         403: error("Only the document's lead opens advice rounds (forbidden)"),
@@ -101,8 +107,8 @@ export const advicePaths: PathItems = {
       responses: {
         200: docx('The report'),
         401: error('Not signed in'),
-        404: error('No such round, or advice the user may not see yet (not_found)'),
-        409: error("The body's own advisers: the advice is not submitted yet (not_submitted)"),
+        404: hiddenRound,
+        409: error("The round's lead and the body's advisers: the advice is not submitted yet (not_submitted)"),
       },
     },
   },
@@ -113,7 +119,12 @@ export const advicePaths: PathItems = {
       parameters: [pathParam('id')],
       responses: { 200: { description: 'The advice', ...json(Advice) }, 401: error('Not signed in'), 404: hiddenAdvice },
     },
-    patch: draftChange('Change the general text of the draft advice', json(UpdateAdviceRequest), hiddenAdvice),
+    patch: {
+      ...draftChange('Change the general text of the draft advice', json(UpdateAdviceRequest), hiddenAdvice, 200, editConflict),
+      description:
+        "Send the advice's `updatedAt` as last seen in `expectedUpdatedAt`: if the advice changed since (its text or its points), " +
+        'nothing changes and the answer is 409 edited_meanwhile. Without it the last write wins.',
+    },
   },
   '/api/advice/{id}/points': {
     post: {
@@ -121,8 +132,9 @@ export const advicePaths: PathItems = {
       description:
         "Anchors are Yjs relative positions made against the version's state (`/api/versions/{id}/state`) with y-prosemirror, as for " +
         'comments. Refused with 400: anchor_unknown (an end names nothing in the version), anchor_reversed, passage_empty; a ' +
-        '`sectionId` that is not a section of the document (validation_failed). Without `sectionId` the point takes the section its ' +
-        'passage starts in. 409 too_many_points past 500.',
+        '`sectionId` that is not a section of the document (validation_failed). An anchored point is in the section its passage ' +
+        'starts in: send `sectionId: null` (or that section); another is refused with 400 section_mismatch. 409 too_many_points ' +
+        'past 500; 409 version_missing if the round\'s version is gone.',
     },
   },
   '/api/advice/{id}/submit': {
@@ -132,7 +144,12 @@ export const advicePaths: PathItems = {
     },
   },
   '/api/advice-points/{id}': {
-    patch: draftChange("Change a point's text (any of the body's advisers, while a draft)", json(UpdateAdvicePointRequest), hiddenPoint),
+    patch: {
+      ...draftChange("Change a point's text (any of the body's advisers, while a draft)", json(UpdateAdvicePointRequest), hiddenPoint, 200, editConflict),
+      description:
+        "Send the point's `updatedAt` as last seen in `expectedUpdatedAt`: if a colleague changed its text since, nothing changes " +
+        'and the answer is 409 edited_meanwhile. Without it the last write wins.',
+    },
     delete: draftChange("Delete a point (any of the body's advisers, while a draft); the others are renumbered", null, hiddenPoint),
   },
   '/api/advice-points/{id}/answer': {

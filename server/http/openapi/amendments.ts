@@ -78,8 +78,14 @@ export const amendmentPaths: PathItems = {
       },
     },
   },
-  '/api/amendments/{id}/submit': action("Submit the entity's draft (its coordinator): numbered, frozen, visible to all"),
-  '/api/amendments/{id}/withdraw': action('Withdraw before a decision (its author or its coordinator)'),
+  '/api/amendments/{id}/submit': action("Submit the entity's draft (its coordinator): numbered, frozen, visible to all", {
+    description:
+      "While an open contribution round invites the entity and covers the document (the entity's package still a draft), its drafts go in " +
+      'with that package: 409 in_contribution (already an item) or in_round (the message names the deadline), also after the deadline.',
+  }),
+  '/api/amendments/{id}/withdraw': action(
+    "Withdraw before a decision (its author or its coordinator; once it went out in the entity's submitted contribution, only the coordinator)",
+  ),
   '/api/amendments/{id}/decision': action(
     "Decide (the document's lead): accepted merges it into the main text; rejected and accepted_modified need a reason",
     { requestBody: { required: true, ...json(DecideAmendmentRequest) } },

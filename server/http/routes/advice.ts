@@ -79,8 +79,8 @@ export const adviceRoutes = new Hono<AppEnv>()
   })
   .patch('/advice/:id', async (c) => {
     const { actor, deps } = session(c);
-    const { generalText } = await readJson(c, UpdateAdviceRequest);
-    return c.json(presentAdvice(deps, actor, updateAdvice(deps, { actor, adviceId: c.req.param('id'), generalText })));
+    const { generalText, expectedUpdatedAt } = await readJson(c, UpdateAdviceRequest);
+    return c.json(presentAdvice(deps, actor, updateAdvice(deps, { actor, adviceId: c.req.param('id'), generalText, expectedUpdatedAt })));
   })
   .post('/advice/:id/points', async (c) => {
     const { actor, deps } = session(c);
@@ -94,8 +94,8 @@ export const adviceRoutes = new Hono<AppEnv>()
   })
   .patch('/advice-points/:id', async (c) => {
     const { actor, deps } = session(c);
-    const { body } = await readJson(c, UpdateAdvicePointRequest);
-    return c.json(presentAdvice(deps, actor, updateAdvicePoint(deps, { actor, pointId: c.req.param('id'), body })));
+    const { body, expectedUpdatedAt } = await readJson(c, UpdateAdvicePointRequest);
+    return c.json(presentAdvice(deps, actor, updateAdvicePoint(deps, { actor, pointId: c.req.param('id'), body, expectedUpdatedAt })));
   })
   .delete('/advice-points/:id', (c) => {
     const { actor, deps } = session(c);

@@ -27,6 +27,7 @@ import { openRound } from '../../domain/contributions/openRound.js';
 import { presentContribution } from '../../domain/contributions/presentContribution.js';
 import { presentRound } from '../../domain/contributions/presentRound.js';
 import { processItem } from '../../domain/contributions/processItem.js';
+import { removeItem } from '../../domain/contributions/removeItem.js';
 import { submitContribution } from '../../domain/contributions/submitContribution.js';
 import { updateContribution } from '../../domain/contributions/updateContribution.js';
 import { updateItem } from '../../domain/contributions/updateItem.js';
@@ -97,8 +98,8 @@ export const contributionRoutes = new Hono<AppEnv>()
   .patch('/contributions/:id', async (c) => {
     const { actor, deps } = context(c);
     const contributionId = c.req.param('id');
-    const { coverNote } = await readJson(c, UpdateContributionRequest);
-    updateContribution(deps, { actor, contributionId, coverNote });
+    const { coverNote, expectedUpdatedAt } = await readJson(c, UpdateContributionRequest);
+    updateContribution(deps, { actor, contributionId, coverNote, expectedUpdatedAt });
     return c.json(contribution(deps, actor, contributionId));
   })
   .post('/contributions/:id/items', async (c) => {
@@ -122,6 +123,11 @@ export const contributionRoutes = new Hono<AppEnv>()
     const { actor, deps } = context(c);
     const request = await readJson(c, UpdateItemRequest);
     const contributionId = updateItem(deps, { actor, itemId: c.req.param('id'), request });
+    return c.json(contribution(deps, actor, contributionId));
+  })
+  .delete('/contribution-items/:id', (c) => {
+    const { actor, deps } = context(c);
+    const contributionId = removeItem(deps, { actor, itemId: c.req.param('id') });
     return c.json(contribution(deps, actor, contributionId));
   })
   .post('/contribution-items/:id/processing', async (c) => {
