@@ -8,6 +8,7 @@ import { z } from 'zod';
 /** Every kind of notification; each has its own sentence in the i18n strings (`notification.<kind>`). */
 export const NOTIFICATION_KINDS = [
   'round_opened',
+  'round_opened_on_document',
   'deadline_near',
   'deadline_extended',
   'contribution_submitted',
@@ -27,6 +28,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  */
 export const NOTIFICATION_PARAM_NAMES = {
   round_opened: ['round', 'deadline'],
+  round_opened_on_document: ['opener', 'round', 'document', 'deadline'],
   deadline_near: ['round', 'deadline'],
   deadline_extended: ['round', 'entity', 'deadline'],
   contribution_submitted: ['entity', 'round'],

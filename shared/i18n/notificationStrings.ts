@@ -7,6 +7,7 @@
 /** Dutch. */
 export const notificationNl = {
   'notification.round_opened': 'Uw entiteit is uitgenodigd voor de insteekronde "{round}": insteek indienen tegen {deadline}.',
+  'notification.round_opened_on_document': '{opener} opende de insteekronde "{round}" ook op {document}, dat uw entiteit trekt: u behandelt de insteken erop (termijn {deadline}).',
   'notification.deadline_near': 'De termijn van de insteekronde "{round}" verstrijkt op {deadline}; uw insteek is nog niet ingediend.',
   'notification.deadline_extended': 'De termijn van de insteekronde "{round}" is voor {entity} verlengd tot {deadline}.',
   'notification.contribution_submitted': '{entity} heeft een insteek ingediend voor "{round}".',
@@ -60,6 +61,7 @@ export const notificationNl = {
 /** French, one for every Dutch key. */
 export const notificationFr: Record<keyof typeof notificationNl, string> = {
   'notification.round_opened': 'Votre entité est invitée à l’appel à contributions « {round} » : contribution à introduire pour le {deadline}.',
+  'notification.round_opened_on_document': '{opener} a ouvert l’appel à contributions « {round} » aussi sur {document}, que votre entité pilote : vous traitez les contributions qui le concernent (délai {deadline}).',
   'notification.deadline_near': 'Le délai de l’appel à contributions « {round} » expire le {deadline} ; votre contribution n’a pas encore été introduite.',
   'notification.deadline_extended': 'Le délai de l’appel à contributions « {round} » est prolongé pour {entity} jusqu’au {deadline}.',
   'notification.contribution_submitted': '{entity} a introduit une contribution pour « {round} ».',

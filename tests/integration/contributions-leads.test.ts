@@ -62,6 +62,8 @@ describe('the leads of a round and the recipients of its notices', () => {
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
     const round = opened.body;
     expect(round.documentIds).toEqual(['kiv', 'nvp']);
+    // The NVP's lead is told the round covers its text; the opener's own entity is not told of its own act.
+    expect(notified('round_opened_on_document')).toEqual(ids('nvpLead'));
 
     // The police's lead runs it too: it sees the round with every invited entity, and may extend and close.
     const list = await as('nvpLead').get<RoundList>('/contribution-rounds');

@@ -70,6 +70,18 @@ export function openRound(deps: ContributionDeps, { actor, request }: { actor: A
       link: roundLink(id),
       at,
     });
+    // The lead of another document in the round runs it too: they process what comes in on their text.
+    const opener = entities.find((entity) => entity.id === actor.entityId)?.name ?? actor.entityId;
+    for (const document of documents.filter((candidate) => candidate.leadEntityId !== actor.entityId)) {
+      deps.notifications.notify({
+        userIds: deps.users.members(document.leadEntityId, ['lead']).map((user) => user.id),
+        kind: 'round_opened_on_document',
+        subject: `contribution-round:${id}`,
+        params: { opener, round: request.title, document: document.short, deadline: formatBelgianDateTime(deadlineAt) },
+        link: roundLink(id),
+        at,
+      });
+    }
   }).immediate();
   return deps.rounds.get(id)!;
 }
