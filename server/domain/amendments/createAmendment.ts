@@ -38,7 +38,7 @@ export function createAmendment(
     baseSeq: deps.amendments.lastSeq(documentRoom(document.id)),
   }));
   const id = newId();
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     deps.amendments.insert({
       id,

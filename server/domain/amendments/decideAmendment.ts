@@ -43,7 +43,7 @@ export function decideAmendment(
     );
   }
   const changes = JSON.stringify(view.changes);
-  const at = Date.now();
+  const at = deps.clock.now();
   // The decision and its audit row first, the merge last: the merge applies and broadcasts at once,
   // so nothing that could still throw and roll the transaction back may come after it.
   deps.db.transaction(() => {

@@ -1,4 +1,5 @@
 /** What the amendment operations need of the server: a narrow slice of its services. */
+import type { Clock } from '../../clock.js';
 import type { AmendmentRepository } from '../../repositories/amendments.js';
 import type { AuditLog } from '../../repositories/audit.js';
 import type { DossierRepository } from '../../repositories/dossier.js';
@@ -12,6 +13,8 @@ import type { AmendmentIndex } from './AmendmentIndex.js';
 /** The parts of the server the amendment operations use. */
 export interface AmendmentDeps {
   db: Db;
+  /** The time decisions and submissions are stamped with (and rounds' deadlines read). */
+  clock: Clock;
   dossier: DossierRepository;
   amendments: AmendmentRepository;
   audit: AuditLog;
@@ -29,6 +32,7 @@ export interface AmendmentDeps {
 export function amendmentDeps(services: Omit<AmendmentDeps, 'recheckConnections'> & { recheck(): void }): AmendmentDeps {
   return {
     db: services.db,
+    clock: services.clock,
     dossier: services.dossier,
     amendments: services.amendments,
     audit: services.audit,

@@ -30,7 +30,7 @@ export function submitAmendment(deps: AmendmentDeps, { actor, amendmentId }: { a
     throw ruleBroken('amendment_empty', 'This amendment changes nothing in the text yet.');
   }
   const prepared = prepareAmendmentSubmission(deps, amendmentId);
-  deps.db.transaction(() => commitAmendmentSubmission(deps, prepared, actor.userId, Date.now())).immediate();
+  deps.db.transaction(() => commitAmendmentSubmission(deps, prepared, actor.userId, deps.clock.now())).immediate();
   deps.recheckConnections();
   return deps.amendments.get(amendmentId)!;
 }

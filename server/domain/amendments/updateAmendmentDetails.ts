@@ -23,7 +23,7 @@ export function updateAmendmentDetails(
   const { amendment } = findVisibleAmendment(deps, actor, amendmentId);
   if (amendment.status !== 'draft') throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
   if (!canEditAmendmentDetails(actor, amendment)) throw forbidden('Only the drafting entity changes its amendment.');
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     if (!deps.amendments.updateDetails(amendmentId, request, at)) throw conflict('amendment_frozen', 'A submitted amendment can no longer be changed.');
     deps.audit.record({ userId: actor.userId, action: 'amendment.details_changed', subject: `amendment:${amendmentId}`, detail: draftDetail(request), at });

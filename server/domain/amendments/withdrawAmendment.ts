@@ -22,7 +22,7 @@ export function withdrawAmendment(deps: AmendmentDeps, { actor, amendmentId }: {
     );
   }
   const changes = JSON.stringify(amendmentView(deps, actor, amendment).changes);
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     if (!deps.amendments.withdraw(amendmentId, actor.userId, changes, at)) throw conflict('already_closed', 'This amendment is already closed.');
     deps.audit.record({

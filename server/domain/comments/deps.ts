@@ -1,4 +1,5 @@
 /** What the comment operations need of the server: a narrow slice of its services. */
+import type { Clock } from '../../clock.js';
 import type { AmendmentRepository } from '../../repositories/amendments.js';
 import type { AuditLog } from '../../repositories/audit.js';
 import { CommentRepository } from '../../repositories/comments.js';
@@ -9,6 +10,8 @@ import type { RoomRegistry } from '../../sync/RoomRegistry.js';
 /** The parts of the server the comment operations use. */
 export interface CommentDeps {
   db: Db;
+  /** The time records are stamped with. */
+  clock: Clock;
   dossier: DossierRepository;
   amendments: AmendmentRepository;
   comments: CommentRepository;
@@ -20,6 +23,7 @@ export interface CommentDeps {
 export function commentDeps(services: Omit<CommentDeps, 'comments'>): CommentDeps {
   return {
     db: services.db,
+    clock: services.clock,
     dossier: services.dossier,
     amendments: services.amendments,
     comments: new CommentRepository(services.db),

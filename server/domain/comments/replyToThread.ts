@@ -19,7 +19,7 @@ export function replyToThread(
   if (thread.resolvedAt !== null) throw conflict('thread_resolved', 'This thread is resolved; reopen it to reply.');
   if (!canReply(actor, thread, room)) throw forbidden();
   const id = newId();
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     deps.comments.insertComment({ id, threadId, authorUserId: actor.userId, entityId: actor.entityId, body: request.body, at });
     deps.audit.record({ userId: actor.userId, action: 'comment.replied', subject: `comment_thread:${threadId}`, detail: { commentId: id }, at });

@@ -30,7 +30,7 @@ export function startThread(
   if (passage === null) throw ruleBroken('anchor_unknown', "The passage's positions name nothing in this text.");
   if (passage.deleted) throw ruleBroken('passage_empty', 'The passage holds no text.');
   const id = newId();
-  const at = Date.now();
+  const at = deps.clock.now();
   // A thread on a draft amendment is the drafting entity's internal discussion: it stays theirs after submission.
   const parsed = parseRoomName(room.name);
   const amendment = parsed?.kind === 'amendment' ? deps.amendments.get(parsed.amendmentId) : null;

@@ -12,7 +12,7 @@ export function resolveThread(deps: CommentDeps, { user, threadId }: { user: Use
   const { thread, room } = findVisibleThread(deps, user, threadId);
   if (thread.resolvedAt !== null) throw conflict('already_resolved', 'This thread is already resolved.');
   if (!canResolveThread(actor, thread, room)) throw forbidden('Only its author, the writers of this text and the document\'s lead resolve a thread.');
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     if (!deps.comments.resolve(threadId, actor.userId, at)) throw conflict('already_resolved', 'This thread is already resolved.');
     deps.audit.record({ userId: actor.userId, action: 'comment.resolved', subject: `comment_thread:${threadId}`, at });
@@ -25,7 +25,7 @@ export function reopenThread(deps: CommentDeps, { user, threadId }: { user: User
   const { thread, room } = findVisibleThread(deps, user, threadId);
   if (thread.resolvedAt === null) throw conflict('not_resolved', 'This thread is open.');
   if (!canReopenThread(actor, thread, room)) throw forbidden('Only its author, the writers of this text and the document\'s lead reopen a thread.');
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     if (!deps.comments.reopen(threadId)) throw conflict('not_resolved', 'This thread is open.');
     deps.audit.record({ userId: actor.userId, action: 'comment.reopened', subject: `comment_thread:${threadId}`, at });

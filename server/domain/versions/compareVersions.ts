@@ -38,7 +38,7 @@ export function compareVersions(deps: VersionDeps, { actor, documentId, from, to
   const toVersion = versionOf(to);
 
   const room = documentRoom(document.id);
-  const at = Date.now();
+  const at = deps.clock.now();
   const fromAt = fromVersion?.createdAt ?? at;
   const toAt = toVersion?.createdAt ?? at;
   const entityOf = changeEntityOf(

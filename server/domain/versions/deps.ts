@@ -1,4 +1,5 @@
 /** What the version operations need of the server: a narrow slice of its services. */
+import type { Clock } from '../../clock.js';
 import type { AuditLog } from '../../repositories/audit.js';
 import type { DossierRepository } from '../../repositories/dossier.js';
 import { VersionRepository } from '../../repositories/versions.js';
@@ -8,6 +9,8 @@ import type { RoomRegistry } from '../../sync/RoomRegistry.js';
 /** The parts of the server the version operations use. */
 export interface VersionDeps {
   db: Db;
+  /** The time records are stamped with. */
+  clock: Clock;
   dossier: DossierRepository;
   versions: VersionRepository;
   audit: AuditLog;
@@ -18,6 +21,7 @@ export interface VersionDeps {
 export function versionDeps(services: Omit<VersionDeps, 'versions'>): VersionDeps {
   return {
     db: services.db,
+    clock: services.clock,
     dossier: services.dossier,
     versions: new VersionRepository(services.db),
     audit: services.audit,

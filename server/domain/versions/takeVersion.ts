@@ -21,7 +21,7 @@ export function takeVersion(deps: VersionDeps, { actor, documentId, name }: { ac
     snapshot: Y.encodeSnapshot(room.snapshot()),
   }));
   const id = newId();
-  const at = Date.now();
+  const at = deps.clock.now();
   deps.db.transaction(() => {
     deps.versions.insert({ id, documentId: document.id, name, createdBy: actor.userId, createdAt: at, state, snapshot });
     deps.audit.record({ userId: actor.userId, action: 'version.created', subject: `version:${id}`, detail: { documentId: document.id, name }, at });
