@@ -3,6 +3,7 @@
  * matcher; links are ordinary `<a href>` elements whose clicks `interceptLinkClick` takes over.
  */
 import { createStore } from './store.js';
+import { mayLeave } from './unsavedChanges.js';
 
 /** The pages of the app and their parameters. */
 export type Route =
@@ -32,11 +33,22 @@ const currentLocation = (): string => location.pathname + location.search;
 /** The current location: pathname plus query string (filters live in the query). */
 export const pathStore = createStore<string>(currentLocation());
 
-addEventListener('popstate', () => pathStore.set(currentLocation()));
+addEventListener('popstate', () => {
+  // The browser has already moved back or forward; a user who stays is put back where the text is.
+  if (!mayLeave()) {
+    history.pushState(null, '', pathStore.get());
+    return;
+  }
+  pathStore.set(currentLocation());
+});
 
-/** Goes to `path` (may carry a query) inside the app; `replace` keeps the history from growing. */
+/**
+ * Goes to `path` (may carry a query) inside the app; `replace` keeps the history from growing. With
+ * a form's text unsaved it asks first (client/unsavedChanges.ts) and stays when the user says no.
+ */
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
   if (path === currentLocation()) return;
+  if (!mayLeave()) return;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   pathStore.set(currentLocation());

@@ -1,9 +1,11 @@
-/** The audit log with its subject filter: who did what, when, to which record. */
+/** The audit log with its subject filter: who did what (in words; the code in the cell's title), when, to which record. */
 import { useState } from 'preact/hooks';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { useT } from '../i18n.js';
+import { notificationErrorMessage } from '../notifications/notificationErrors.js';
 import { useLiveQuery } from '../useLiveQuery.js';
 import { fetchAudit } from './adminApi.js';
+import { auditActionLabel } from './auditActions.js';
 
 /** The filter form and the newest entries (polled like the other lists). */
 export function AuditLogView() {
@@ -50,7 +52,7 @@ export function AuditLogView() {
       {subject !== null && <p class="audit-filtered">{t('admin.auditFiltered', { subject })}</p>}
       {audit.error !== null && (
         <p class="form-error" role="alert">
-          {t('admin.loadFailed', { message: audit.error.message })}
+          {t('admin.loadFailed', { message: notificationErrorMessage(audit.error, t) })}
         </p>
       )}
       {audit.data === null ? (
@@ -74,7 +76,9 @@ export function AuditLogView() {
                 <tr key={entry.id}>
                   <td class="admin-date">{formatBelgianDateTime(entry.at)}</td>
                   <td>{entry.userName ?? entry.userId ?? t('admin.system')}</td>
-                  <td class="audit-action">{entry.action}</td>
+                  <td class="audit-action" title={entry.action} data-action={entry.action}>
+                    {auditActionLabel(entry.action, t)}
+                  </td>
                   <td>
                     {entry.subject !== null && (
                       <button

@@ -1,7 +1,8 @@
 /**
  * "Advies" beside a document's main text: the submitted advice points of its rounds, each with the
  * passage it was anchored to on the frozen version, where that passage stands in the text now
- * ("passage gewijzigd", "passage verwijderd"), and the lead's answer or "nog niet beantwoord".
+ * ("passage gewijzigd", "passage verwijderd"), and the lead's answer (as on the advice page: the
+ * answer, why, who and what carries it out) or "nog niet beantwoord".
  * A point's passage is highlighted in the live text (advice/liveAdviceHighlights.ts); a click on
  * the point shows it there.
  */
@@ -17,6 +18,7 @@ import { adviceRoundPath } from '../router.js';
 import { useStore } from '../store.js';
 import { adviceErrorMessage } from './adviceErrors.js';
 import { ANSWER_KEYS, passageNowKey, pointStateClass } from './adviceText.js';
+import { AnswerView } from './AnswerView.js';
 import { adviceOf, type DocumentAdviceController } from './documentAdvice.js';
 
 /** Props of AdvicePanel. */
@@ -113,7 +115,7 @@ function AdvicePanelBody({ document, controller, view }: { document: DocumentSum
                   </p>
                 )}
                 <p class="advice-point-body">{point.body}</p>
-                {point.answer !== null && point.answer.explanation !== '' && <p class="advice-answer-explanation">{point.answer.explanation}</p>}
+                {point.answer !== null && <AnswerView answer={point.answer} />}
               </li>
             );
           })}

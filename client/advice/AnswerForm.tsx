@@ -1,9 +1,10 @@
 /**
- * The lead's answer to one advice point: gevolgd, deels gevolgd or niet gevolgd, an explanation
+ * The lead's answer to one advice point: gevolgd, deels gevolgd or niet gevolgd (none chosen until
+ * the lead chooses), an explanation
  * (required unless gevolgd), and the amendments and versions that carry it out. Opens with the
  * current answer when the lead revises one; what the lead typed stays when the server refuses.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Advice, AdvicePoint, AdvicePointLink } from '../../shared/api/advice.js';
 import { ADVICE_ANSWERS, answerNeedsExplanation, type AdviceAnswer } from '../../shared/domain/adviceRules.js';
 import { FormButtons } from '../components/FormButtons.js';
@@ -15,6 +16,11 @@ import { answerAdvicePoint } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
 import { ANSWER_KEYS } from './adviceText.js';
 import { linkKey } from './answerLinks.js';
+
+/** The answer a choice of the select names; null for "Kies…". */
+function asAnswer(value: string): AdviceAnswer | null {
+  return ADVICE_ANSWERS.find((answer) => answer === value) ?? null;
+}
 
 /** Props of AnswerForm. */
 export interface AnswerFormProps {
@@ -30,17 +36,25 @@ export interface AnswerFormProps {
 export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormProps) {
   const t = useT();
   const prefix = `answer-${point.id}`;
-  const [answer, setAnswer] = useState<AdviceAnswer>(point.answer?.answer ?? 'followed');
+  // Nothing is chosen for a new answer: a preselected "gevolgd" was recorded by a lead who only meant to explain.
+  const [answer, setAnswer] = useState<AdviceAnswer | null>(point.answer?.answer ?? null);
   const [explanation, setExplanation] = useState(point.answer?.explanation ?? '');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set((point.answer?.links ?? []).map(linkKey)));
-  const required = answerNeedsExplanation(answer);
+  const choice = useRef<HTMLSelectElement | null>(null);
+  const required = answer !== null && answerNeedsExplanation(answer);
   const form = useFormSubmit(
     async () => {
+      if (answer === null) return;
       const links = options.filter((option) => chosen.has(linkKey(option))).map(({ kind, id }) => ({ kind, id }));
       onAnswered(await answerAdvicePoint(point.id, { answer, explanation: explanation.trim(), links }));
     },
-    () => required && explanation.trim() === '',
+    () => {
+      if (answer === null) choice.current?.focus();
+      return answer === null || (required && explanation.trim() === '');
+    },
   );
+  const answerMissing = form.missing && answer === null;
+  const choiceErrorId = `${prefix}-answer-error`;
 
   const toggle = (key: string, on: boolean) => {
     const next = new Set(chosen);
@@ -51,15 +65,27 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
 
   return (
     <form class="advice-answer-form" onSubmit={form.onSubmit} noValidate data-testid="advice-answer-form">
-      <fieldset>
-        <legend>{t('advice.answerTitle', { number: point.number })}</legend>
+      <label for={`${prefix}-answer`}>{t('advice.answerTitle', { number: point.number })}</label>
+      <select
+        id={`${prefix}-answer`}
+        ref={choice}
+        value={answer ?? ''}
+        aria-invalid={answerMissing}
+        aria-describedby={answerMissing ? choiceErrorId : undefined}
+        onChange={(event) => setAnswer(asAnswer(event.currentTarget.value))}
+      >
+        <option value="">{t('advice.chooseAnswer')}</option>
         {ADVICE_ANSWERS.map((option) => (
-          <label key={option} class="radio">
-            <input type="radio" name={`${prefix}-answer`} value={option} checked={answer === option} onChange={() => setAnswer(option)} />
+          <option key={option} value={option}>
             {t(ANSWER_KEYS[option])}
-          </label>
+          </option>
         ))}
-      </fieldset>
+      </select>
+      {answerMissing && (
+        <p id={choiceErrorId} class="field-error" data-testid="advice-answer-missing">
+          {t('advice.error.answerMissing')}
+        </p>
+      )}
       <TextAreaField
         id={`${prefix}-explanation`}
         label={required ? t('advice.explanationRequired') : t('advice.explanationOptional')}
@@ -67,7 +93,7 @@ export function AnswerForm({ point, options, onAnswered, onCancel }: AnswerFormP
         maxLength={10_000}
         value={explanation}
         onInput={setExplanation}
-        missing={form.missing ? t('advice.error.explanationRequired') : null}
+        missing={form.missing && required && explanation.trim() === '' ? t('advice.error.explanationRequired') : null}
       />
       {options.length > 0 && (
         <fieldset class="advice-answer-links">

@@ -18,6 +18,7 @@ export function AnswerView({ answer }: AnswerViewProps) {
   return (
     <div class={`advice-answer advice-state-${answer.answer}`} data-testid="advice-answer">
       <p class="advice-answer-head">
+        <span class="advice-answer-title">{t('advice.answerPrefix')}</span>
         <strong class="advice-answer-label">{t(ANSWER_KEYS[answer.answer])}</strong>
         <span class="advice-meta">{t('advice.answeredBy', { name: answer.byName, date: formatMoment(answer.at) })}</span>
       </p>

@@ -1,8 +1,10 @@
 /**
  * A new advice point: on the passage the adviser selected in the frozen version (quoted above the
  * box), or general (about a section or the whole document). The text stays when the server refuses.
+ * Escape closes the box (after asking, when something is typed) and gives the focus back to where it
+ * came from; leaving the page with typed text asks first (unsavedChanges.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Advice } from '../../shared/api/advice.js';
 import type { SectionSummary } from '../../shared/api/schemas.js';
 import { FormButtons } from '../components/FormButtons.js';
@@ -10,6 +12,7 @@ import { FormError } from '../components/FormError.js';
 import { SectionSelect } from '../components/SectionSelect.js';
 import { TextAreaField } from '../components/TextAreaField.js';
 import { useT } from '../i18n.js';
+import { useUnsavedChanges } from '../unsavedChanges.js';
 import { useFormSubmit } from '../useAsyncAction.js';
 import { addAdvicePoint } from './adviceApi.js';
 import { adviceErrorMessage } from './adviceErrors.js';
@@ -32,8 +35,28 @@ export function PointComposer({ adviceId, passage, sections, onAdded, onCancel }
   const [body, setBody] = useState('');
   const [sectionId, setSectionId] = useState('');
   const textRef = useRef<HTMLTextAreaElement | null>(null);
+  // Where the focus was when the box opened (the frozen text, or the "general point" button).
+  const cameFrom = useRef<Element | null>(null);
   // The box takes the focus when it opens (and when another passage is chosen), so typing can start.
-  useEffect(() => textRef.current?.focus(), [passage]);
+  // A layout effect runs in the same task as the render the shortcut caused, before the browser
+  // handles the next key; a plain effect waits for a paint, and keys typed meanwhile went to the
+  // read-only version and were lost.
+  useLayoutEffect(() => {
+    if (document.activeElement !== textRef.current) cameFrom.current = document.activeElement;
+    textRef.current?.focus();
+  }, [passage]);
+  useUnsavedChanges(body.trim() !== '');
+  const close = () => {
+    const back = cameFrom.current;
+    onCancel();
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  };
+  // As in Google Docs: an empty box just closes; typed text is only thrown away when the user says so.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    if (body.trim() === '' || confirm(t('advice.discardText'))) close();
+  };
   const form = useFormSubmit(
     async () => {
       const advice = await addAdvicePoint(adviceId, {
@@ -49,7 +72,7 @@ export function PointComposer({ adviceId, passage, sections, onAdded, onCancel }
   );
 
   return (
-    <form class="advice-composer" onSubmit={form.onSubmit} noValidate data-testid="advice-composer">
+    <form class="advice-composer" onSubmit={form.onSubmit} onKeyDown={onKeyDown} noValidate data-testid="advice-composer">
       <h3>{passage === null ? t('advice.newGeneralPoint') : t('advice.newPoint')}</h3>
       {passage !== null ? (
         <blockquote class="passage-quote advice-quote" data-testid="advice-composer-quote">
@@ -82,7 +105,7 @@ export function PointComposer({ adviceId, passage, sections, onAdded, onCancel }
         submit={t('advice.savePoint')}
         submitting={t('advice.saving')}
         cancel={t('advice.cancel')}
-        onCancel={onCancel}
+        onCancel={close}
       />
     </form>
   );

@@ -10,6 +10,7 @@ import { adviceErrorMessage } from '../advice/adviceErrors.js';
 import { AdviceRoundList } from '../advice/AdviceRoundList.js';
 import { OpenAdviceRoundForm } from '../advice/OpenAdviceRoundForm.js';
 import { FormError } from '../components/FormError.js';
+import { Link } from '../components/Link.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
 import { adviceRoundPath, navigate } from '../router.js';
@@ -39,6 +40,9 @@ export function AdviceRoundsPage({ user, query }: AdviceRoundsPageProps) {
 
   return (
     <main class="page advice-rounds-page">
+      <p class="breadcrumb">
+        <Link href="/">{t('app.backToDossier')}</Link>
+      </p>
       <h1>{t('advice.roundsTitle')}</h1>
       <FormError error={dossierError} describe={adviceErrorMessage} />
       {led.length > 0 && (

@@ -3,9 +3,12 @@
  * its items by document and section, adding remarks and draft amendments, editing, and the
  * coordinator's review, cover note and submission. Once submitted: read-only, with how the lead
  * processed each item; the lead processes remarks here. Another entity's draft answers 404 like a
- * missing package, and the page says only that it does not exist for this user.
+ * missing package, and the page says only that it does not exist for this user. After adding,
+ * dropping or keeping an item and after submitting, focus moves to what changed and a polite live
+ * region says what happened.
  */
 import type { Contribution } from '../../shared/api/contributions.js';
+import type { MessageKey } from '../../shared/i18n/strings.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { FormError } from '../components/FormError.js';
 import { Link } from '../components/Link.js';
@@ -18,8 +21,9 @@ import { AddRemarkForm } from '../rounds/AddRemarkForm.js';
 import { packageControls } from '../rounds/controls.js';
 import { CoverNote } from '../rounds/CoverNote.js';
 import { DeadlineInfo } from '../rounds/DeadlineInfo.js';
+import { ExtensionNote } from '../rounds/ExtensionNote.js';
 import { ItemList } from '../rounds/ItemList.js';
-import { keptItemCount } from '../rounds/itemGroups.js';
+import { addedItemId, type PackageChange, usePackageFocus } from '../rounds/packageFocus.js';
 import { contributionReportUrl, fetchContribution, fetchRound, updateContribution } from '../rounds/roundApi.js';
 import { roundErrorMessage } from '../rounds/roundErrors.js';
 import { CONTRIBUTION_STATUS_KEYS } from '../rounds/roundText.js';
@@ -31,6 +35,14 @@ import { useLiveQuery } from '../useLiveQuery.js';
 /** The cover note and the stamp of the package it belongs to (none yet while the package loads). */
 const stampedNote = (contribution: Contribution | null) =>
   contribution === null ? { text: '', updatedAt: 0 } : { text: contribution.coverNote, updatedAt: contribution.updatedAt };
+
+/** What the live region says after each change. */
+const ANNOUNCEMENTS: Record<PackageChange['kind'], MessageKey> = {
+  added: 'contribution.announce.added',
+  dropped: 'contribution.announce.dropped',
+  kept: 'contribution.announce.kept',
+  submitted: 'contribution.announce.submitted',
+};
 
 /** Props of ContributionPage. */
 export interface ContributionPageProps {
@@ -60,6 +72,11 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
     },
   );
   useDocumentTitle(contribution === null ? null : t('contribution.heading', { entity: contribution.entityName }));
+  const focus = usePackageFocus();
+  const changed = (updated: Contribution, change?: PackageChange) => {
+    query.replace(updated);
+    if (change !== undefined) focus.pointTo(change);
+  };
 
   if (contribution === null) {
     return (
@@ -84,6 +101,12 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
     if (cover.dirty) await cover.save();
   };
   const takenAmendmentIds = contribution.items.flatMap((item) => (item.amendment === null ? [] : [item.amendment.id]));
+  const added = (updated: Contribution) => {
+    const itemId = addedItemId(contribution, updated);
+    changed(updated, itemId === null ? undefined : { kind: 'added', itemId });
+  };
+  // The entity's own entry in the round (an invited viewer sees only that one) carries its extension.
+  const extension = round.data?.entities.find((entity) => entity.entityId === contribution.entityId)?.extension ?? null;
 
   return (
     <main class="page contribution-page" data-contribution-id={contribution.id} data-status={contribution.status}>
@@ -92,7 +115,7 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
       </p>
       <h1>{t('contribution.heading', { entity: contribution.entityName })}</h1>
       <p class="round-meta">
-        <span class={`status-badge status-${contribution.status}`} data-testid="contribution-status">
+        <span class={`status-badge status-${contribution.status}`} tabIndex={-1} data-testid="contribution-status">
           {t(CONTRIBUTION_STATUS_KEYS[contribution.status])}
         </span>
         {contribution.submittedAt !== null && (
@@ -107,6 +130,12 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
         )}
       </p>
       {contribution.status === 'draft' && <DeadlineInfo deadlineAt={contribution.deadlineAt} />}
+      {extension !== null && <ExtensionNote extension={extension} />}
+      {/* Always in the page, so assistive technology is listening before the first change; the
+          alternating no-break space makes a repeated sentence a change it announces again. */}
+      <p class="visually-hidden" aria-live="polite" data-testid="package-announcement">
+        {focus.last === null ? '' : `${t(ANNOUNCEMENTS[focus.last.kind])}${focus.count % 2 === 0 ? '\u00a0' : ''}`}
+      </p>
       <FormError error={query.error} describe={roundErrorMessage} />
       {round.data !== null && round.data.instructions !== '' && (
         <details class="round-instructions">
@@ -120,19 +149,19 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
       </section>
       <section aria-labelledby="items-title">
         <h2 id="items-title">{t('contribution.items.title', { count: contribution.items.length })}</h2>
-        <ItemList contribution={contribution} documents={documents} onChanged={query.replace} />
+        <ItemList contribution={contribution} documents={documents} onChanged={changed} />
       </section>
       {controls.addItems && roundDocuments.length > 0 && (
         <section aria-labelledby="add-items-title" class="add-items">
           <h2 id="add-items-title">{t('contribution.add.title')}</h2>
           <div class="add-item-forms">
-            <AddRemarkForm contributionId={contribution.id} documents={roundDocuments} units={contribution.units} onAdded={query.replace} />
+            <AddRemarkForm contributionId={contribution.id} documents={roundDocuments} units={contribution.units} onAdded={added} />
             <AddAmendmentForm
               contributionId={contribution.id}
               documents={roundDocuments}
               units={contribution.units}
               takenAmendmentIds={takenAmendmentIds}
-              onAdded={query.replace}
+              onAdded={added}
             />
           </div>
         </section>
@@ -141,10 +170,10 @@ export function ContributionPage({ contributionId }: ContributionPageProps) {
         <SubmitPackage
           contributionId={contribution.id}
           entityName={contribution.entityName}
-          keptItems={keptItemCount(contribution.items)}
+          items={contribution.items}
           deadlineAt={contribution.deadlineAt}
           beforeSubmit={saveCoverNote}
-          onSubmitted={query.replace}
+          onSubmitted={(submitted) => changed(submitted, { kind: 'submitted' })}
         />
       )}
     </main>

@@ -4,8 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Me } from '../../shared/api/schemas.js';
+import { Link } from '../components/Link.js';
 import { useDocumentTitle } from '../documentTitle.js';
 import { useT } from '../i18n.js';
+import { notificationErrorMessage } from '../notifications/notificationErrors.js';
 import { NotificationItem } from '../notifications/NotificationItem.js';
 import { markRead, notificationsStore, refreshNotifications } from '../notifications/notificationStore.js';
 import { useStore } from '../store.js';
@@ -14,7 +16,7 @@ import { useStore } from '../store.js';
 export function NotificationsPage({ user }: { user: Me }) {
   const t = useT();
   const state = useStore(notificationsStore);
-  const [markFailure, setMarkFailure] = useState<string | null>(null);
+  const [markFailure, setMarkFailure] = useState<unknown>(null);
   useDocumentTitle(t('notifications.title'));
   useEffect(() => {
     void refreshNotifications(user.id);
@@ -23,11 +25,14 @@ export function NotificationsPage({ user }: { user: Me }) {
   const list = state.userId === user.id ? state.list : null;
   const read = (ids?: readonly number[]) => {
     setMarkFailure(null);
-    markRead(user.id, ids).catch((error: unknown) => setMarkFailure(error instanceof Error ? error.message : String(error)));
+    markRead(user.id, ids).catch((error: unknown) => setMarkFailure(error));
   };
 
   return (
     <main class="page notifications-page">
+      <p class="breadcrumb">
+        <Link href="/">{t('app.backToDossier')}</Link>
+      </p>
       <div class="notifications-head">
         <h1>{t('notifications.title')}</h1>
         <button type="button" class="button-secondary" disabled={list === null || list.unread === 0} onClick={() => read()}>
@@ -37,12 +42,12 @@ export function NotificationsPage({ user }: { user: Me }) {
       <p class="notifications-intro">{t('notifications.intro')}</p>
       {markFailure !== null && (
         <p class="form-error" role="alert">
-          {t('notifications.markFailed', { message: markFailure })}
+          {t('notifications.markFailed', { message: notificationErrorMessage(markFailure, t) })}
         </p>
       )}
       {state.error !== null && state.userId === user.id && (
         <p class="form-error" role="alert">
-          {t('notifications.loadFailed', { message: state.error.message })}
+          {t('notifications.loadFailed', { message: notificationErrorMessage(state.error, t) })}
         </p>
       )}
       {list === null ? (

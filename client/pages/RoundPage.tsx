@@ -75,7 +75,7 @@ export function RoundPage({ user, roundId }: RoundPageProps) {
             {t('round.report')}
           </a>
         )}
-        {round.may.close && <CloseRound roundId={round.id} onClosed={query.replace} />}
+        {round.may.close && <CloseRound roundId={round.id} entities={round.entities} onClosed={query.replace} />}
       </div>
       <section aria-labelledby="round-instructions-title">
         <h2 id="round-instructions-title">{t('round.instructions')}</h2>

@@ -8,6 +8,7 @@ import type { Contribution } from '../../shared/api/contributions.js';
 import type { DocumentSummary } from '../../shared/api/schemas.js';
 import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useUnsavedChanges } from '../unsavedChanges.js';
 import { useAsyncAction } from '../useAsyncAction.js';
 import { chosenUnit, ItemSectionSelect, RemarkTextField, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
 import { addItem } from './roundApi.js';
@@ -32,6 +33,7 @@ export function AddRemarkForm({ contributionId, documents, units, onAdded }: Add
   const [invalid, setInvalid] = useState<{ unit: boolean; body: boolean }>({ unit: false, body: false });
   const { busy, error, run } = useAsyncAction();
   const sections = documents.find((document) => document.id === documentId)?.sections ?? [];
+  useUnsavedChanges(body.trim() !== '');
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -6,6 +6,7 @@
  */
 import { SavedTextForm } from '../components/SavedTextForm.js';
 import { useT } from '../i18n.js';
+import { useUnsavedChanges } from '../unsavedChanges.js';
 import type { CoEditedText } from '../useCoEditedText.js';
 import { roundErrorMessage } from './roundErrors.js';
 import { editedMeanwhileLabels } from './roundText.js';
@@ -22,6 +23,7 @@ export interface CoverNoteProps {
 /** The note as text, or the coordinator's form. */
 export function CoverNote({ coverNote, editable, field }: CoverNoteProps) {
   const t = useT();
+  useUnsavedChanges(editable && field.dirty);
   if (!editable) {
     return coverNote === '' ? (
       <p class="panel-empty">{t('contribution.cover.none')}</p>

@@ -11,6 +11,7 @@ import { useT } from '../i18n.js';
 import { contributionPath } from '../router.js';
 import { useNow } from '../useNow.js';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.js';
+import { ExtensionNote } from './ExtensionNote.js';
 import { entityStatusText } from './roundText.js';
 import { timeLeftText } from './timeLeft.js';
 
@@ -45,16 +46,7 @@ export function InvitedEntities({ round, viewerEntityId, onChanged }: InvitedEnt
             {t('round.deadline')} {formatBelgianDateTime(entity.deadlineAt)}
             {entity.submittedAt === null && <span class="time-left"> · {timeLeftText(now, entity.deadlineAt, t)}</span>}
           </p>
-          {entity.extension !== null && (
-            <p class="extension" data-testid="extension">
-              {t('round.extension.text', {
-                until: formatBelgianDateTime(entity.extension.until),
-                by: entity.extension.byName,
-                at: formatBelgianDateTime(entity.extension.at),
-              })}
-              <span class="extension-reason">{entity.extension.reason}</span>
-            </p>
-          )}
+          {entity.extension !== null && <ExtensionNote extension={entity.extension} />}
           <p class="invited-links">
             {entity.contributionId !== null && (
               <Link href={contributionPath(entity.contributionId)} aria-label={t('round.entity.openPackageOf', { entity: entity.entityName })}>

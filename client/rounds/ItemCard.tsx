@@ -18,6 +18,7 @@ import { amendmentPath } from '../router.js';
 import { itemControls } from './controls.js';
 import { ItemEditForm } from './ItemEditForm.js';
 import type { Unit } from './ItemFields.js';
+import type { PackageChange } from './packageFocus.js';
 import { ProcessingForm } from './ProcessingForm.js';
 import { removeItem, updateItem } from './roundApi.js';
 import { roundErrorMessage } from './roundErrors.js';
@@ -29,7 +30,8 @@ export interface ItemCardProps {
   contribution: Pick<Contribution, 'id' | 'status'>;
   sections: readonly SectionSummary[];
   units: readonly Unit[];
-  onChanged: (contribution: Contribution) => void;
+  /** The package after a change; with the change when the page should point the user to it. */
+  onChanged: (contribution: Contribution, change?: PackageChange) => void;
 }
 
 /** The card. */
@@ -42,12 +44,13 @@ export function ItemCard({ item, contribution, sections, units, onChanged }: Ite
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const { busy, error, run } = useAsyncAction();
 
-  const setDropped = (dropped: boolean) => run(async () => onChanged(await updateItem(item.id, { dropped })));
+  const setDropped = (dropped: boolean) =>
+    run(async () => onChanged(await updateItem(item.id, { dropped }), { kind: dropped ? 'dropped' : 'kept', itemId: item.id }));
   const remove = () => run(async () => onChanged(await removeItem(item.id)));
   const questionId = `remove-${item.id}-question`;
 
   return (
-    <li class={item.dropped ? 'item-card item-dropped' : 'item-card'} data-item-id={item.id} data-kind={item.kind} data-dropped={item.dropped}>
+    <li class={item.dropped ? 'item-card item-dropped' : 'item-card'} tabIndex={-1} data-item-id={item.id} data-kind={item.kind} data-dropped={item.dropped}>
       <p class="item-meta">
         <span class="item-kind">{t(ITEM_KIND_KEYS[item.kind])}</span>
         {/* An entity without sub-units names none. */}

@@ -12,6 +12,7 @@ import { EditedMeanwhile } from '../components/EditedMeanwhile.js';
 import { FormButtons } from '../components/FormButtons.js';
 import { FormError } from '../components/FormError.js';
 import { useT } from '../i18n.js';
+import { useUnsavedChanges } from '../unsavedChanges.js';
 import { useAsyncAction } from '../useAsyncAction.js';
 import { saveItemEdit, type StampedItem } from './itemEdit.js';
 import { chosenUnit, ItemSectionSelect, RemarkTextField, type Unit, UnitSelect, unitMissing } from './ItemFields.js';
@@ -50,6 +51,7 @@ export function ItemEditForm({ contributionId, item, sections, units, onSaved, o
   const remark = item.kind === 'remark';
   const id = (field: string) => `item-${item.id}-${field}`;
   const formRef = useFocusFirst<HTMLFormElement>();
+  useUnsavedChanges(remark && body !== item.body);
 
   const submit = (event: Event) => {
     event.preventDefault();

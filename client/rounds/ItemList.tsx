@@ -5,13 +5,14 @@ import { sectionLabel } from '../amendments/amendmentText.js';
 import { useT } from '../i18n.js';
 import { ItemCard } from './ItemCard.js';
 import { groupItems } from './itemGroups.js';
+import type { PackageChange } from './packageFocus.js';
 
 /** Props of ItemList. */
 export interface ItemListProps {
   contribution: Contribution;
   /** The dossier's documents, with their outlines (in the round's order first). */
   documents: readonly DocumentSummary[];
-  onChanged: (contribution: Contribution) => void;
+  onChanged: (contribution: Contribution, change?: PackageChange) => void;
 }
 
 /** The grouped list, or a sentence when the package is empty. */

@@ -29,10 +29,20 @@ export interface NewRoundFormProps {
 
 type Missing = 'title' | 'documents' | 'ownDocument' | 'entities' | 'date';
 
+/** The control that takes focus when a check fails, so keyboard and screen-reader users land on the problem. */
+const FIRST_CONTROL: Record<Missing, string> = {
+  title: '#new-round-name',
+  documents: '#new-round-documents input',
+  ownDocument: '#new-round-documents input',
+  entities: '#new-round-entities input',
+  date: '#new-round-date',
+};
+
 const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id));
 
 /** Props of ChoiceGroup. */
 interface ChoiceGroupProps {
+  id: string;
   legend: string;
   options: readonly { id: string; label: string }[];
   chosen: readonly string[];
@@ -45,9 +55,9 @@ interface ChoiceGroupProps {
 }
 
 /** A fieldset of checkboxes: the documents, the entities. */
-function ChoiceGroup({ legend, options, chosen, onChange, invalid, none, hint }: ChoiceGroupProps) {
+function ChoiceGroup({ id, legend, options, chosen, onChange, invalid, none, hint }: ChoiceGroupProps) {
   return (
-    <fieldset class="choice-group" aria-invalid={invalid}>
+    <fieldset id={id} class="choice-group" aria-invalid={invalid}>
       <legend>{legend}</legend>
       {hint !== undefined && options.length > 0 && <p class="dialog-hint">{hint}</p>}
       {options.length === 0 && none !== undefined && <p class="dialog-hint">{none}</p>}
@@ -85,7 +95,12 @@ export function NewRoundForm({ documents, leadEntityId, entities, onOpened }: Ne
     if (entityIds.length === 0) problems.push('entities');
     if (date === '' || time === '') problems.push('date');
     setMissing(problems);
-    if (problems.length > 0) return;
+    // Problems are listed in the form's order: the first is the one nearest the top.
+    const first = problems[0];
+    if (first !== undefined) {
+      formRef.current?.querySelector<HTMLElement>(FIRST_CONTROL[first])?.focus();
+      return;
+    }
     void run(async () => onOpened(await openRound({ title: title.trim(), instructions: instructions.trim(), documentIds, entityIds, deadline: { date, time } })));
   };
   const fieldError = (which: Missing, key: MessageKey) =>
@@ -111,6 +126,7 @@ export function NewRoundForm({ documents, leadEntityId, entities, onOpened }: Ne
       <label for="new-round-instructions">{t('round.instructions')}</label>
       <textarea id="new-round-instructions" rows={5} maxLength={20_000} value={instructions} onInput={(event) => setInstructions(event.currentTarget.value)} />
       <ChoiceGroup
+        id="new-round-documents"
         legend={t('round.new.documents')}
         options={documents.map((document) => ({
           id: document.id,
@@ -128,6 +144,7 @@ export function NewRoundForm({ documents, leadEntityId, entities, onOpened }: Ne
       {fieldError('documents', 'round.new.documentsRequired')}
       {fieldError('ownDocument', 'round.new.ownDocumentRequired')}
       <ChoiceGroup
+        id="new-round-entities"
         legend={t('round.new.entities')}
         options={entities.map((entity) => ({ id: entity.id, label: entity.name }))}
         chosen={entityIds}

@@ -13,7 +13,9 @@ export function staticClient(clientDir: string): Hono<AppEnv> {
   const root = relative(process.cwd(), clientDir) || '.';
   if (existsSync(clientDir)) {
     app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
-    app.use('/*', serveStatic({ root }));
+    // index.html (served here for `/`) names the current build's hashed assets: a tab left open
+    // across an upgrade must revalidate it, or it keeps the old client against the new API.
+    app.use('/*', serveStatic({ root, onFound: (path, c) => (path.endsWith('.html') ? c.header('Cache-Control', 'no-cache') : undefined) }));
   }
   // Read once: the client is built before the server starts (npm start), not while it runs.
   let indexHtml: Promise<string> | null = null;

@@ -121,6 +121,9 @@ export const adviceNl = {
 
   // The lead's answers
   'advice.answerTitle': 'Antwoord op adviespunt {number}',
+  'advice.answerPrefix': 'Antwoord:',
+  'advice.chooseAnswer': 'Kies…',
+  'advice.discardText': 'Tekst weggooien?',
   'advice.explanationRequired': 'Toelichting (verplicht)',
   'advice.explanationOptional': 'Toelichting (optioneel)',
   'advice.links': 'Uitgevoerd door',
@@ -147,6 +150,7 @@ export const adviceNl = {
   'advice.error.roundClosed': 'Deze adviesronde is afgesloten.',
   'advice.error.empty': 'Een advies heeft minstens één adviespunt of een algemene tekst nodig.',
   'advice.error.explanationRequired': 'Licht toe waarom het advies niet of slechts deels gevolgd wordt.',
+  'advice.error.answerMissing': 'Kies een antwoord: gevolgd, deels gevolgd of niet gevolgd.',
   'advice.error.notSubmitted': 'Het advies is nog niet ingediend.',
   'advice.error.anchorUnknown': 'De geselecteerde passage staat niet in deze versie. Selecteer ze opnieuw.',
   'advice.error.passageEmpty': 'De geselecteerde passage bevat geen tekst. Selecteer ze opnieuw.',
@@ -296,6 +300,9 @@ export const adviceFr: Record<keyof typeof adviceNl, string> = {
   'advice.submitting': 'Remise en cours…',
 
   'advice.answerTitle': 'Réponse au point d’avis {number}',
+  'advice.answerPrefix': 'Réponse :',
+  'advice.chooseAnswer': 'Choisir…',
+  'advice.discardText': 'Abandonner le texte ?',
   'advice.explanationRequired': 'Explication (obligatoire)',
   'advice.explanationOptional': 'Explication (facultative)',
   'advice.links': 'Mis en œuvre par',
@@ -320,6 +327,7 @@ export const adviceFr: Record<keyof typeof adviceNl, string> = {
   'advice.error.roundClosed': 'Ce tour d’avis est clôturé.',
   'advice.error.empty': 'Un avis doit contenir au moins un point d’avis ou un texte général.',
   'advice.error.explanationRequired': 'Expliquez pourquoi l’avis n’est pas ou que partiellement suivi.',
+  'advice.error.answerMissing': 'Choisissez une réponse : suivi, partiellement suivi ou non suivi.',
   'advice.error.notSubmitted': 'L’avis n’a pas encore été remis.',
   'advice.error.anchorUnknown': 'Le passage sélectionné ne figure pas dans cette version. Sélectionnez-le à nouveau.',
   'advice.error.passageEmpty': 'Le passage sélectionné ne contient pas de texte. Sélectionnez-le à nouveau.',

@@ -1,9 +1,11 @@
 /** Interface strings of contribution rounds (insteekrondes), in Dutch and French (their error sentences in roundErrorStrings.ts). */
+import { contributionFormFr, contributionFormNl } from './contributionFormStrings.js';
 import { roundErrorFr, roundErrorNl } from './roundErrorStrings.js';
 
 /** Dutch. */
 export const contributionNl = {
   ...roundErrorNl,
+  ...contributionFormNl,
   'round.processing.processed': 'verwerkt',
   'round.processing.partly_processed': 'deels verwerkt',
   'round.processing.not_processed': 'niet verwerkt',
@@ -147,6 +149,7 @@ export const contributionNl = {
 /** French, one for every Dutch key. */
 export const contributionFr: Record<keyof typeof contributionNl, string> = {
   ...roundErrorFr,
+  ...contributionFormFr,
   'round.processing.processed': 'traité',
   'round.processing.partly_processed': 'partiellement traité',
   'round.processing.not_processed': 'non traité',

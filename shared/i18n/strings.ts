@@ -98,6 +98,7 @@ const coreNl = {
   'common.save': 'Opslaan',
   'common.saving': 'Opslaan…',
   'common.saved': 'Opgeslagen',
+  'common.unsavedLeave': 'U hebt niet-opgeslagen tekst. Pagina toch verlaten?',
 
   'amendments.title': 'Amendementen',
   'amendments.new': 'Nieuw amendement',
@@ -200,7 +201,7 @@ const coreNl = {
   'authorship.characters': '{count} tekens',
   'authorship.passage': 'Passage bij de cursor',
   'authorship.passageHint': 'Klik in de tekst of wijs een passage aan.',
-  'statistics.tab': 'Bijdragen',
+  'statistics.tab': 'Wie schreef wat',
   'statistics.title': 'Bijdragen per entiteit en hoofdstuk',
   'statistics.byEntity': 'Per entiteit',
   'statistics.bySection': 'Per hoofdstuk',
@@ -423,6 +424,7 @@ const coreFr: Record<keyof typeof coreNl, string> = {
   'common.save': 'Enregistrer',
   'common.saving': 'Enregistrement…',
   'common.saved': 'Enregistré',
+  'common.unsavedLeave': 'Vous avez du texte non enregistré. Quitter quand même la page ?',
 
   'amendments.title': 'Amendements',
   'amendments.new': 'Nouvel amendement',
@@ -525,7 +527,7 @@ const coreFr: Record<keyof typeof coreNl, string> = {
   'authorship.characters': '{count} caractères',
   'authorship.passage': 'Passage au curseur',
   'authorship.passageHint': 'Cliquez dans le texte ou survolez un passage.',
-  'statistics.tab': 'Contributions',
+  'statistics.tab': 'Qui a écrit quoi',
   'statistics.title': 'Contributions par entité et par chapitre',
   'statistics.byEntity': 'Par entité',
   'statistics.bySection': 'Par chapitre',

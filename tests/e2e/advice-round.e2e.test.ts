@@ -103,6 +103,7 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     const block = lead.getByTestId('advice-rounds-block');
     await block.waitFor(DEADLINE);
     await block.getByRole('link', { name: 'Adviesronde openen of alle rondes bekijken' }).click();
+    expect(await lead.getByRole('link', { name: 'Terug naar het dossier' }).getAttribute('href')).toBe('/');
     await lead.getByRole('button', { name: 'Nieuwe adviesronde' }).click();
     const form = lead.getByTestId('open-advice-form');
     await form.waitFor(DEADLINE);
@@ -183,13 +184,15 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     // The adviser's version did not move; the point (Ctrl+Alt+A, the button's shortcut) quotes the phrase as frozen.
     expect(await version.locator(ITEM).first().textContent()).toContain(PHRASE);
     expect(await version.textContent()).not.toContain('herziene');
+    // The adviser types at once, without waiting for the box: every character arrives in it.
     await adviser.keyboard.press('Control+Alt+KeyA');
+    await adviser.keyboard.type(pointText);
     const composer = adviser.getByTestId('advice-composer');
     await composer.waitFor(DEADLINE);
     expect(await composer.getByTestId('advice-composer-quote').textContent()).toBe(PHRASE);
-    // The box for the point's text has the focus, so the keyboard goes on there.
     expect(await hasFocus(composer.getByLabel('Tekst van het adviespunt'))).toBe(true);
-    await composer.getByLabel('Tekst van het adviespunt').fill(pointText);
+    expect(await composer.getByLabel('Tekst van het adviespunt').inputValue()).toBe(pointText);
+    expect(await frozenText.textContent()).toBe(frozenBefore);
     await composer.getByRole('button', { name: 'Adviespunt opslaan' }).click();
     const adviserPoint = adviser.locator('[data-testid="advice-points"] > li', { hasText: pointText });
     await adviserPoint.waitFor(DEADLINE);
@@ -201,6 +204,28 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     await waitForText(adviser, '[data-testid="advice-version-text"] .advice-highlight', PHRASE);
     expect(await version.locator('.advice-highlight').allTextContents()).toEqual([PHRASE]);
     expect(await version.locator('.advice-marker').textContent()).toBe('1');
+
+    // Escape closes an empty composer at once and gives the focus back; with text in it, it asks first.
+    const addGeneral = adviser.getByRole('button', { name: 'Algemeen adviespunt toevoegen' });
+    await addGeneral.click();
+    await composer.waitFor(DEADLINE);
+    await adviser.keyboard.press('Escape');
+    await composer.waitFor({ state: 'detached', ...DEADLINE });
+    expect(await hasFocus(addGeneral)).toBe(true);
+    await addGeneral.click();
+    await adviser.keyboard.type('Half af');
+    const questions: string[] = [];
+    adviser.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await adviser.keyboard.press('Escape');
+    expect(questions).toEqual(['Tekst weggooien?']);
+    expect(await composer.getByLabel('Tekst van het adviespunt').inputValue()).toBe('Half af');
+    adviser.once('dialog', (dialog) => void dialog.accept());
+    await adviser.keyboard.press('Escape');
+    await composer.waitFor({ state: 'detached', ...DEADLINE });
+    expect(await adviser.locator('[data-testid="advice-points"] > li').count()).toBe(1);
 
     /** A colleague of the CPG saves a change (the same session in another window, as far as the server can tell). */
     const colleaguePatches = (path: string, change: Record<string, string>) =>
@@ -275,7 +300,13 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     expect(await leadPoint.getByTestId('advice-point-state').textContent()).toBe('nog niet beantwoord');
     expect(await lead.getByTestId('advice-general-text').textContent()).toBe(generalText);
     const answerForm = leadPoint.getByTestId('advice-answer-form');
-    await answerForm.getByLabel('deels gevolgd').check();
+    // Nothing is chosen at first, and the form asks for a choice before anything is sent.
+    const choice = answerForm.getByLabel('Antwoord op adviespunt 1');
+    expect(await choice.inputValue()).toBe('');
+    await answerForm.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+    await waitForText(lead, '.advice-answer-form .field-error', 'Kies een antwoord');
+    expect(await hasFocus(choice)).toBe(true);
+    await choice.selectOption({ label: 'deels gevolgd' });
     await answerForm.getByRole('button', { name: 'Antwoord vastleggen' }).click();
     await waitForText(lead, '.advice-answer-form .field-error', 'Licht toe waarom');
     await answerForm.getByLabel('Toelichting (verplicht)').fill(explanation);
@@ -294,6 +325,11 @@ describe.skipIf(!browserTestsEnabled())('an advice round in the browser', () => 
     await panelPoint.waitFor(DEADLINE);
     await waitForText(editor, '[data-testid="advice-panel"] [data-testid="advice-point-state"]', 'deels gevolgd');
     expect(await panelPoint.getByTestId('advice-passage-now').textContent()).toBe('passage gewijzigd');
+    // The answer reads as on the advice page: labelled, explained, with what carries it out.
+    const panelAnswer = panelPoint.getByTestId('advice-answer');
+    expect(await panelAnswer.locator('.advice-answer-head').textContent()).toMatch(/^Antwoord:\s*deels gevolgd/);
+    expect(await panelAnswer.locator('.advice-answer-explanation').textContent()).toBe(explanation);
+    expect(await panelAnswer.getByRole('link', { name: versionName }).count()).toBe(1);
     await editor.waitForFunction(
       (text) => [...document.querySelectorAll('.ProseMirror .advice-highlight')].map((element) => element.textContent).join('') === text,
       EDITED,

@@ -153,7 +153,7 @@ describe.skipIf(!browserTestsEnabled())('an amendment from draft to decision in 
     await waitForText(leadText, '.ProseMirror [data-section-id="kiv-2"]', insertion.trim());
 
     // "Wie schreef wat" in the lead's editor: the merged text is the Vlaamse Regering's, by amendment 1.
-    await leadText.getByRole('tab', { name: 'Bijdragen' }).click();
+    await leadText.getByRole('tab', { name: 'Wie schreef wat' }).click();
     const modeSwitch = leadText.getByRole('switch', { name: 'Wie schreef wat' });
     expect(await leadText.locator('.ProseMirror .authorship').count()).toBe(0);
     await modeSwitch.check();

@@ -8,8 +8,8 @@
  * Walloon contributor cannot open the Flemish package (not found) nor see Flanders in the round. The
  * Flemish coordinator drops and keeps an item, saves a cover note over a colleague's (both texts shown
  * first), writes the final note and submits before the deadline. The clock passes the deadline: the Walloon coordinator,
- * after adding a remark, is refused with the deadline and who can extend it, until the lead extends
- * Wallonia's deadline. The lead processes both Flemish remarks (a reason required for "niet
+ * after adding a remark, is told up front that the deadline has passed and whom to ask, until the lead
+ * extends Wallonia's deadline (which the Walloon package then shows). The lead processes both Flemish remarks (a reason required for "niet
  * verwerkt") and downloads the round's report, a sound .docx holding both remarks and their units;
  * the Flemish cabinet sees how its input was processed. Every wait is on a condition with a deadline.
  */
@@ -105,6 +105,8 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await nvp.check();
     await form.getByRole('button', { name: 'Ronde openen' }).click();
     await waitForText(lead, '#new-round-ownDocument-error', 'Kies minstens één document waarvan uw entiteit trekker is.');
+    // Focus lands on the first field in error: the documents' first checkbox.
+    expect(await lead.evaluate(() => document.activeElement?.closest('#new-round-documents') !== null)).toBe(true);
     await nvp.uncheck();
     await kiv.check();
     await form.getByRole('checkbox', { name: 'Vlaamse Regering' }).check();
@@ -156,6 +158,9 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await remarkForm.getByLabel('Afkomstig van').selectOption({ label: COORDINATION });
     await remarkForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
     await item(cabinet, REMARK_COORDINATION).waitFor(DEADLINE);
+    // Focus moves to the new item and the live region says what happened.
+    await cabinet.waitForFunction((text) => document.activeElement?.closest('.item-card')?.textContent?.includes(text) === true, REMARK_COORDINATION, DEADLINE);
+    await waitForText(cabinet, '[data-testid="package-announcement"]', 'Punt toegevoegd.');
     await remarkForm.getByLabel('Opmerking', { exact: true }).fill('De handhavingsdiensten ontbreken.');
     await remarkForm.getByLabel('Hoofdstuk').selectOption('');
     await remarkForm.getByLabel('Afkomstig van').selectOption({ label: CABINETS });
@@ -177,6 +182,20 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await waitForText(cabinet, '.item-card .confirm', 'Dit punt uit de insteek verwijderen?');
     await mistake.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await cabinet.waitForFunction(() => ![...document.querySelectorAll('.item-card')].some((card) => card.textContent?.includes('Per vergissing')), undefined, DEADLINE);
+    // Text typed but not added is not lost by a click on a link: the app asks, and "no" keeps page and text.
+    const unsavedRemark = 'Nog niet toegevoegd.';
+    await remarkForm.getByLabel('Opmerking', { exact: true }).fill(unsavedRemark);
+    const question = new Promise<string>((resolve) => {
+      cabinet.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      });
+    });
+    await cabinet.locator('.breadcrumb').getByRole('link').click();
+    expect(await question).toBe('U hebt niet-opgeslagen tekst. Pagina toch verlaten?');
+    expect(new URL(cabinet.url()).pathname).toBe(flemishPackage);
+    expect(await remarkForm.getByLabel('Opmerking', { exact: true }).inputValue()).toBe(unsavedRemark);
+    await remarkForm.getByLabel('Opmerking', { exact: true }).fill('');
     expect(await item(cabinet, REMARK_COORDINATION).getByTestId('item-unit').textContent()).toBe(COORDINATION);
     expect(await item(cabinet, REMARK_CABINETS).getByTestId('item-unit').textContent()).toBe(CABINETS);
     expect(await cabinet.locator('.item-section[data-section-id=""] .item-card').count()).toBe(1);
@@ -210,6 +229,9 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await waitForText(coordinator, '.item-dropped', 'niet opgenomen');
     await coordinator.getByRole('button', { name: 'Insteek indienen' }).click();
     await waitForText(coordinator, '#submit-package-question', 'De insteek van Vlaamse Regering indienen met 2 punten?');
+    // The confirmation names what stays behind and the amendment that is submitted with the package.
+    expect(await coordinator.getByTestId('submit-dropped').textContent()).toContain(REMARK_CABINETS.slice(0, 40));
+    expect(await coordinator.getByTestId('submit-amendments').textContent()).toContain(AMENDMENT_TITLE);
     await coordinator.getByRole('button', { name: 'Annuleren' }).click();
     await item(coordinator, REMARK_CABINETS).getByRole('button', { name: 'Toch opnemen' }).click();
     await coordinator.waitForFunction(() => document.querySelectorAll('.item-dropped').length === 0, undefined, DEADLINE);
@@ -228,6 +250,8 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await waitForText(coordinator, '#submit-package-question', 'De insteek van Vlaamse Regering indienen met 3 punten?');
     await coordinator.getByRole('button', { name: 'Ja, indienen' }).click();
     await waitForText(coordinator, '[data-testid="contribution-status"]', 'Ingediend');
+    await coordinator.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'contribution-status', undefined, DEADLINE);
+    await waitForText(coordinator, '[data-testid="package-announcement"]', 'Insteek ingediend.');
     expect(await coordinator.getByTestId('cover-note').textContent()).toBe('Gecoördineerd door het kabinet Onderwijs, Justitie en Werk.');
     expect(await coordinator.locator('.add-items').count()).toBe(0);
     // The amendment went out with it: numbered, no longer a draft.
@@ -236,7 +260,9 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     // The deadline passes (the server's clock moves to its next second).
     clock.set(deadlineAt + 1_000);
 
-    // The Walloon coordinator adds a remark (Wallonia names no sub-units) and is refused, clearly.
+    // The Walloon coordinator adds a remark (Wallonia names no sub-units); the package says up front
+    // that the deadline has passed and whom to ask; submitting all the same (the browser's clock may be
+    // wrong, the server's decides) is refused, clearly.
     const wallonia = await session.signedIn(WALLOON_COORDINATOR);
     await wallonia.clock.setSystemTime(clock.now());
     await wallonia.goto(roundPath);
@@ -248,6 +274,9 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await walloonForm.getByLabel('Opmerking', { exact: true }).fill(REMARK_WALLONIA);
     await walloonForm.getByRole('button', { name: 'Opmerking toevoegen' }).click();
     await item(wallonia, REMARK_WALLONIA).waitFor(DEADLINE);
+    const blocked = wallonia.getByTestId('submit-blocked');
+    await blocked.waitFor(DEADLINE);
+    expect(await blocked.textContent()).toBe(`De termijn verstreek op ${formatBelgianDateTime(deadlineAt)}; vraag de trekker om verlenging.`);
     await wallonia.getByRole('button', { name: 'Insteek indienen' }).click();
     await wallonia.getByRole('button', { name: 'Ja, indienen' }).click();
     const refusal = wallonia.getByTestId('submit-error');
@@ -264,6 +293,12 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     expect(await entityRow(lead, 'wallonie').getByTestId('entity-status').textContent()).toBe('Nog niet ingediend');
     expect(await entityRow(lead, 'vlaanderen').getByRole('button', { name: /Termijn verlengen/ }).count()).toBe(0);
     expect(await entityRow(lead, 'wallonie').getByRole('link').count()).toBe(0);
+    // Closing would leave Wallonia out: the confirmation names it; the lead cancels.
+    await lead.getByRole('button', { name: 'Ronde afsluiten' }).click();
+    const pending = lead.getByTestId('close-round-pending');
+    await pending.waitFor(DEADLINE);
+    expect(await pending.locator('li').allTextContents()).toEqual([expect.stringContaining('Gouvernement wallon (')]);
+    await lead.locator('.round-actions').getByRole('button', { name: 'Annuleren' }).click();
     await lead.getByRole('button', { name: 'Termijn verlengen voor Gouvernement wallon' }).click();
     const extension = lead.getByRole('form', { name: 'Termijn verlengen voor Gouvernement wallon' });
     const extendedDate = localOfInstant(deadlineAt + 2 * DAY).date;
@@ -273,8 +308,9 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await waitForText(lead, '[data-testid="extension"]', 'Regeringsbeslissing pas op vrijdag.');
     expect(await entityRow(lead, 'wallonie').getByTestId('extension').textContent()).toContain(`Termijn verlengd tot ${extendedDate.split('-').reverse().join('/')} 17:00`);
 
-    // Now the Walloon package goes through.
+    // Now the Walloon package shows its extension and goes through.
     await wallonia.reload();
+    await waitForText(wallonia, '[data-testid="extension"]', 'Regeringsbeslissing pas op vrijdag.');
     await wallonia.getByRole('button', { name: 'Insteek indienen' }).click();
     await waitForText(wallonia, '#submit-package-question', 'De insteek van Gouvernement wallon indienen met 1 punt?');
     await wallonia.getByRole('button', { name: 'Ja, indienen' }).click();
@@ -285,6 +321,10 @@ describe.skipIf(!browserTestsEnabled())('a contribution round in the browser', (
     await lead.getByRole('link', { name: 'Insteek van Vlaamse Regering bekijken' }).click();
     await lead.waitForURL(new RegExp(`${flemishPackage}$`), DEADLINE);
     const first = item(lead, REMARK_COORDINATION);
+    // Nothing is chosen for the lead: recording without a choice is refused in the form.
+    expect(await first.getByLabel('Verwerking', { exact: true }).inputValue()).toBe('');
+    await first.getByRole('button', { name: 'Verwerking vastleggen' }).click();
+    await first.locator('.field-error', { hasText: 'Kies hoe het punt verwerkt is.' }).waitFor(DEADLINE);
     await first.getByLabel('Verwerking', { exact: true }).selectOption({ label: 'verwerkt' });
     await first.getByRole('button', { name: 'Verwerking vastleggen' }).click();
     await first.locator('[data-testid="item-processing"][data-processing="processed"]').waitFor(DEADLINE);

@@ -3,7 +3,7 @@
  * the Flemish cabinet's bell (refreshed when the window regains focus) says one unread, its page
  * shows the sentence with its date, in Dutch and in French, and opening it leads to the amendment
  * and marks it read; the coordinator marks everything read at once; the admin finds the mail in the
- * outbox and the decision in the audit log. Every wait is on a condition with a deadline.
+ * outbox (its body folded under its subject) and the decision in the audit log's tab. Every wait is on a condition with a deadline.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,8 @@ describe.skipIf(!browserTestsEnabled())('notifications in the browser', () => {
     await waitForBell(coordinator, 'Meldingen (geen ongelezen)');
     expect(await coordinator.locator('.notification.unread').count()).toBe(0);
     expect(await coordinator.getByRole('button', { name: 'Alles gelezen' }).isDisabled()).toBe(true);
+    await coordinator.getByRole('link', { name: 'Terug naar het dossier' }).click();
+    await coordinator.waitForURL((url) => url.pathname === '/', DEADLINE);
 
     // Nobody but the admin gets the admin's page.
     await coordinator.goto('/admin');
@@ -111,22 +113,36 @@ describe.skipIf(!browserTestsEnabled())('notifications in the browser', () => {
     const mail = admin.locator('[data-testid="outbox-table"] tbody tr', { hasText: CABINET });
     await mail.waitFor(DEADLINE);
     expect(await mail.locator('.outbox-subject').textContent()).toBe(`Akkoord: ${sentence}`);
-    expect(await mail.locator('.outbox-body').textContent()).toContain(`${session.server.url}/amendments/${amendment.id}`);
-    expect(await mail.textContent()).toContain('niet verzonden (geen mailserver)');
+    // The body is folded under the subject until the admin opens it.
+    const body = mail.locator('.outbox-body');
+    expect(await body.isVisible()).toBe(false);
+    await mail.locator('.outbox-subject').click();
+    await body.waitFor({ state: 'visible', ...DEADLINE });
+    expect(await body.textContent()).toContain(`${session.server.url}/amendments/${amendment.id}`);
+    // "No mail server" is said once, above the table; each row just says "niet verzonden".
+    expect(await admin.getByText('Er is geen mailserver', { exact: false }).count()).toBe(1);
+    expect((await mail.locator('td').last().textContent())).toBe('niet verzonden');
     expect(await admin.locator('[data-testid="outbox-table"] tbody tr', { hasText: COORDINATOR }).count()).toBe(1);
+    // The table fits its container: no column is cut off.
+    expect(await admin.getByTestId('outbox-table').evaluate((table) => table.scrollWidth <= table.parentElement!.clientWidth)).toBe(true);
 
+    // The audit log is the second tab; an action reads in words, its code in the cell's title.
+    await admin.getByRole('tab', { name: 'Auditlog' }).click();
     const audit = admin.getByTestId('audit-table');
-    await audit.locator('tr', { hasText: 'amendment.accepted' }).waitFor(DEADLINE);
+    const accepted = audit.locator('td[data-action="amendment.accepted"]').first();
+    await accepted.waitFor(DEADLINE);
+    expect(await accepted.textContent()).toBe('Amendement aanvaard');
+    expect(await accepted.getAttribute('title')).toBe('amendment.accepted');
     await admin.getByLabel('Filter op onderwerp').fill(`amendment:${amendment.id}`);
     await admin.getByRole('button', { name: 'Filteren' }).click();
     await admin.getByText(`Onderwerpen die beginnen met amendment:${amendment.id}`).waitFor(DEADLINE);
     await admin.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="audit-table"] .audit-action')].map((cell) => cell.textContent).join(',') ===
+      () => [...document.querySelectorAll('[data-testid="audit-table"] .audit-action')].map((cell) => cell.getAttribute('title')).join(',') ===
         'amendment.accepted,amendment.submitted,amendment.created',
       undefined,
       DEADLINE,
     );
-    expect(await audit.locator('tr', { hasText: 'amendment.accepted' }).textContent()).toContain('Sofie Claes');
+    expect(await audit.locator('tr', { hasText: 'Amendement aanvaard' }).textContent()).toContain('Sofie Claes');
 
     expect(session.problems).toEqual([]);
   });
