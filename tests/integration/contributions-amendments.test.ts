@@ -7,12 +7,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
-import type { Contribution, RoundSummary } from '../../shared/api/contributions.js';
+import type { Contribution } from '../../shared/api/contributions.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
 import { signInAll, type SignedInAccount } from '../utils/accounts.js';
 import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
 import type { ApiAnswer, ApiClient } from '../utils/api.js';
 import { brussels, testClock } from '../utils/clock.js';
+import { openKivRound } from '../utils/contributionRounds.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 type Server = TestServer & { origin: string };
@@ -30,6 +31,7 @@ describe('amendments of an entity during a contribution round', () => {
   let server: Server;
   let accounts: Record<Who, SignedInAccount>;
   const as = (who: Who): ApiClient => accounts[who].api;
+  const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
   const clock = testClock();
 
   beforeEach(async () => {
@@ -41,19 +43,6 @@ describe('amendments of an entity during a contribution round', () => {
     await server.close();
   });
 
-  /** A KIV round for Flanders and Wallonia by `date` 17:00; the round and the Flemish package's id. */
-  async function openRound(title: string, date = '2025-09-09'): Promise<{ round: RoundSummary; flemishId: string }> {
-    const opened = await as('lead').post<RoundSummary>('/contribution-rounds', {
-      title,
-      instructions: '',
-      documentIds: ['kiv'],
-      entityIds: ['vlaanderen', 'wallonie'],
-      deadline: { date, time: '17:00' },
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const flemishId = (await as('kabinet').get<RoundSummary>(`/contribution-rounds/${opened.body.id}`)).body.ownContributionId!;
-    return { round: opened.body, flemishId };
-  }
 
   const expectError = (answer: ApiAnswer, status: number, code: string) => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
@@ -64,7 +53,7 @@ describe('amendments of an entity during a contribution round', () => {
     as('kabinet').post<Contribution>(`/contributions/${contributionId}/items`, { kind: 'amendment', amendmentId, unitId: null });
 
   it('sends the drafts on a covered document through the package, also after the deadline; other drafts stay free', async () => {
-    const { round, flemishId } = await openRound('Insteek KIV');
+    const { round, flemishId } = await openRound({ title: 'Insteek KIV' });
     const onKiv = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Op de KIV', insert: 'Vlaams. ' });
     const onNvp = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'nvp', sectionId: 'nvp-1', title: 'Op het NVP', insert: 'Vlaams. ' });
 
@@ -99,7 +88,7 @@ describe('amendments of an entity during a contribution round', () => {
   });
 
   it('takes an item out of a draft package: its author or the coordinator; the amendment stays a draft, free to be added again', async () => {
-    const { flemishId } = await openRound('Insteek KIV');
+    const { flemishId } = await openRound({ title: 'Insteek KIV' });
     const draft = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Voorstel', insert: 'Vlaams. ' });
     const withItem = await addAmendment(flemishId, draft.id);
     const itemId = withItem.body.items[0]!.id;
@@ -133,13 +122,13 @@ describe('amendments of an entity during a contribution round', () => {
   });
 
   it("lets an amendment left in a closed round's unsubmitted package join a later round, and leaves its withdrawal to the coordinator", async () => {
-    const first = await openRound('Eerste ronde');
+    const first = await openRound({ title: 'Eerste ronde' });
     const draft = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Blijvend voorstel', insert: 'Vlaams. ' });
     expect((await addAmendment(first.flemishId, draft.id)).status).toBe(201);
     expect((await as('lead').post(`/contribution-rounds/${first.round.id}/close`)).status).toBe(200);
 
     // A second round: the amendment (still an item of the first, unsubmitted package) joins the new package.
-    const second = await openRound('Tweede ronde', '2025-09-20');
+    const second = await openRound({ title: 'Tweede ronde', date: '2025-09-20' });
     expect((await amendment(draft.id)).heldBy).toMatchObject({ contributionId: second.flemishId, roundTitle: 'Tweede ronde', item: false });
     const joined = await addAmendment(second.flemishId, draft.id);
     expect(joined.status, JSON.stringify(joined.body)).toBe(201);

@@ -9,6 +9,7 @@ import { signInAll, type SignedInAccount } from '../utils/accounts.js';
 import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
 import type { ApiAnswer, ApiClient } from '../utils/api.js';
 import { brussels, testClock, type TestClock } from '../utils/clock.js';
+import { openKivRound } from '../utils/contributionRounds.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 type Server = TestServer & { origin: string };
@@ -32,6 +33,7 @@ describe('contribution round permissions and bad input', () => {
   let clock: TestClock;
   let accounts: Record<Who, SignedInAccount>;
   const as = (who: Who): ApiClient => accounts[who].api;
+  const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
 
   beforeEach(async () => {
     clock = testClock();
@@ -43,20 +45,6 @@ describe('contribution round permissions and bad input', () => {
     await server.close();
   });
 
-  /** The KIV lead's round for Flanders and Wallonia, deadline 09/09/2025 17:00; the two packages' ids. */
-  async function openRound(): Promise<{ round: RoundSummary; flemishId: string; walloonId: string }> {
-    const opened = await as('lead').post<RoundSummary>('/contribution-rounds', {
-      title: 'Insteekronde KIV',
-      instructions: '',
-      documentIds: ['kiv'],
-      entityIds: ['vlaanderen', 'wallonie'],
-      deadline: { date: '2025-09-09', time: '17:00' },
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const flemishId = (await as('kabinet').get<RoundSummary>(`/contribution-rounds/${opened.body.id}`)).body.ownContributionId!;
-    const walloonId = (await as('walloon').get<RoundSummary>(`/contribution-rounds/${opened.body.id}`)).body.ownContributionId!;
-    return { round: opened.body, flemishId, walloonId };
-  }
 
   /** Adds a remark as `who`; the package after it. */
   async function addRemark(who: Who, contributionId: string, body: string): Promise<ApiAnswer<Contribution>> {

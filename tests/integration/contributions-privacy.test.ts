@@ -12,6 +12,7 @@ import { signInAll, type SignedInAccount } from '../utils/accounts.js';
 import { apiClient, type ApiAnswer, type ApiClient } from '../utils/api.js';
 import { brussels, testClock } from '../utils/clock.js';
 import { signIn } from '../utils/http.js';
+import { openKivRound } from '../utils/contributionRounds.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 type Server = TestServer & { origin: string };
@@ -30,6 +31,7 @@ describe('privacy and concurrency of a package', () => {
   let server: Server;
   let accounts: Record<Who, SignedInAccount>;
   const as = (who: Who): ApiClient => accounts[who].api;
+  const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
   const clock = testClock();
 
   beforeEach(async () => {
@@ -41,20 +43,6 @@ describe('privacy and concurrency of a package', () => {
     await server.close();
   });
 
-  /** The KIV lead's round for Flanders and Wallonia, deadline 09/09/2025 17:00; the two packages' ids. */
-  async function openRound(): Promise<{ round: RoundSummary; flemishId: string; walloonId: string }> {
-    const opened = await as('lead').post<RoundSummary>('/contribution-rounds', {
-      title: 'Insteekronde KIV',
-      instructions: '',
-      documentIds: ['kiv'],
-      entityIds: ['vlaanderen', 'wallonie'],
-      deadline: { date: '2025-09-09', time: '17:00' },
-    });
-    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-    const flemishId = (await as('kabinet').get<RoundSummary>(`/contribution-rounds/${opened.body.id}`)).body.ownContributionId!;
-    const walloonId = (await as('walloon').get<RoundSummary>(`/contribution-rounds/${opened.body.id}`)).body.ownContributionId!;
-    return { round: opened.body, flemishId, walloonId };
-  }
 
   const expectError = (answer: ApiAnswer, status: number, code: string) => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
