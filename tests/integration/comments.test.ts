@@ -4,17 +4,15 @@
  * edits around it and says so once the lead deletes it; comments in a draft amendment are as
  * private as the draft; bad anchors are refused.
  */
-import type { Node as PMNode } from 'prosemirror-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { absolutePositionToRelativePosition, initProseMirrorDoc } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
-import type { CommentAnchor, CommentThread, CommentThreadList } from '../../shared/api/comments.js';
-import { schema } from '../../shared/schema/schema.js';
+import type { CommentThread, CommentThreadList } from '../../shared/api/comments.js';
 import { apiClient } from '../utils/api.js';
 import { signIn } from '../utils/http.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 import { connectClient, sectionParagraphText, type SyncClient } from '../utils/syncClient.js';
+import { anchorOf } from '../utils/versionAnchors.js';
 import { waitFor } from '../utils/waitFor.js';
 
 let server: TestServer & { origin: string };
@@ -38,21 +36,6 @@ afterAll(async () => {
   await server.close();
 });
 
-/** The anchors of `phrase` in the section's text, made as the editor makes them (y-prosemirror, positions in ProseMirror). */
-function anchorOf(doc: Y.Doc, sectionId: string, phrase: string): CommentAnchor {
-  const fragment = doc.getXmlFragment('prosemirror');
-  const { doc: pm, mapping } = initProseMirrorDoc(fragment, schema);
-  let from = -1;
-  pm.descendants((node: PMNode, pos: number) => {
-    if (from >= 0) return false;
-    if (node.type.name === 'section' && node.attrs.id !== sectionId) return false;
-    if (node.isText && node.text!.includes(phrase)) from = pos + node.text!.indexOf(phrase);
-    return true;
-  });
-  if (from < 0) throw new Error(`"${phrase}" not in ${sectionId}`);
-  const relative = (pos: number): CommentAnchor['start'] => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, fragment, mapping));
-  return { start: relative(from), end: relative(from + phrase.length) };
-}
 
 /** The plain text of a Y.XmlText (its marks left out). */
 const plainText = (text: Y.XmlText) => text.toDelta().map((op: { insert: unknown }) => (typeof op.insert === 'string' ? op.insert : '')).join('');

@@ -5,57 +5,35 @@
  * amendment left in an unsubmitted package of a closed round joins a later round's package; once it
  * went out in a submitted package, only the coordinator withdraws it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import type { Contribution } from '../../shared/api/contributions.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
-import { signInAll, type SignedInAccount } from '../utils/accounts.js';
 import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
-import type { ApiAnswer, ApiClient } from '../utils/api.js';
-import { brussels, testClock } from '../utils/clock.js';
-import { openKivRound } from '../utils/contributionRounds.js';
-import { startTestServer, type TestServer } from '../utils/server.js';
+import { expectError, type ErrorBody } from '../utils/api.js';
+import { brussels } from '../utils/clock.js';
+import { openKivRound, useRoundServer } from '../utils/contributionRounds.js';
 
-type Server = TestServer & { origin: string };
-type ErrorBody = { error: { code: string; message: string } };
 const EMAILS = {
   lead: 'lead@justitie.example',
   coordinator: 'coordinator@vlaanderen.example',
   kabinet: 'kabinet@vlaanderen.example',
   walloon: 'contributor@wallonie.example',
 };
-type Who = keyof typeof EMAILS;
 const DEADLINE = brussels('2025-09-09', '17:00');
 
 describe('amendments of an entity during a contribution round', () => {
-  let server: Server;
-  let accounts: Record<Who, SignedInAccount>;
-  const as = (who: Who): ApiClient => accounts[who].api;
+  const bed = useRoundServer(EMAILS);
+  const { as, clock } = bed;
   const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
-  const clock = testClock();
-
-  beforeEach(async () => {
-    clock.set(brussels('2025-09-08', '10:00'));
-    server = await startTestServer({ clock });
-    accounts = await signInAll(server, EMAILS);
-  });
-  afterEach(async () => {
-    await server.close();
-  });
-
-
-  const expectError = (answer: ApiAnswer, status: number, code: string) => {
-    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-    expect((answer.body as ErrorBody).error.code, JSON.stringify(answer.body)).toBe(code);
-  };
   const amendment = async (id: string) => (await as('coordinator').get<AmendmentDetail>(`/amendments/${id}`)).body;
   const addAmendment = (contributionId: string, amendmentId: string) =>
     as('kabinet').post<Contribution>(`/contributions/${contributionId}/items`, { kind: 'amendment', amendmentId, unitId: null });
 
   it('sends the drafts on a covered document through the package, also after the deadline; other drafts stay free', async () => {
     const { round, flemishId } = await openRound({ title: 'Insteek KIV' });
-    const onKiv = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Op de KIV', insert: 'Vlaams. ' });
-    const onNvp = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'nvp', sectionId: 'nvp-1', title: 'Op het NVP', insert: 'Vlaams. ' });
+    const onKiv = await draftAmendmentWithEdit(bed.server, bed.accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Op de KIV', insert: 'Vlaams. ' });
+    const onNvp = await draftAmendmentWithEdit(bed.server, bed.accounts.kabinet.cookie, { documentId: 'nvp', sectionId: 'nvp-1', title: 'Op het NVP', insert: 'Vlaams. ' });
 
     // Not an item yet: the round holds it all the same, and says until when.
     expect(await amendment(onKiv.id)).toMatchObject({
@@ -89,7 +67,7 @@ describe('amendments of an entity during a contribution round', () => {
 
   it('takes an item out of a draft package: its author or the coordinator; the amendment stays a draft, free to be added again', async () => {
     const { flemishId } = await openRound({ title: 'Insteek KIV' });
-    const draft = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Voorstel', insert: 'Vlaams. ' });
+    const draft = await draftAmendmentWithEdit(bed.server, bed.accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Voorstel', insert: 'Vlaams. ' });
     const withItem = await addAmendment(flemishId, draft.id);
     const itemId = withItem.body.items[0]!.id;
     const remark = await as('coordinator').post<Contribution>(`/contributions/${flemishId}/items`, {
@@ -107,7 +85,7 @@ describe('amendments of an entity during a contribution round', () => {
     expect(removed.status, JSON.stringify(removed.body)).toBe(200);
     expect(removed.body.items.map((item) => item.id)).toEqual([remarkId]);
     expect(await amendment(draft.id)).toMatchObject({ status: 'draft', heldBy: { contributionId: flemishId, item: false } });
-    expect(server.services.audit.forSubject(`contribution-item:${itemId}`).map((entry) => [entry.action, entry.detail])).toContainEqual([
+    expect(bed.server.services.audit.forSubject(`contribution-item:${itemId}`).map((entry) => [entry.action, entry.detail])).toContainEqual([
       'contribution_item.removed',
       { contributionId: flemishId, kind: 'amendment', amendmentId: draft.id, documentId: 'kiv', dropped: false },
     ]);
@@ -123,7 +101,7 @@ describe('amendments of an entity during a contribution round', () => {
 
   it("lets an amendment left in a closed round's unsubmitted package join a later round, and leaves its withdrawal to the coordinator", async () => {
     const first = await openRound({ title: 'Eerste ronde' });
-    const draft = await draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Blijvend voorstel', insert: 'Vlaams. ' });
+    const draft = await draftAmendmentWithEdit(bed.server, bed.accounts.kabinet.cookie, { documentId: 'kiv', sectionId: 'kiv-3', title: 'Blijvend voorstel', insert: 'Vlaams. ' });
     expect((await addAmendment(first.flemishId, draft.id)).status).toBe(201);
     expect((await as('lead').post(`/contribution-rounds/${first.round.id}/close`)).status).toBe(200);
 
@@ -145,7 +123,7 @@ describe('amendments of an entity during a contribution round', () => {
     expect((await amendment(draft.id)).may.withdraw).toBe(true);
     const withdrawn = await as('coordinator').post<AmendmentDetail>(`/amendments/${draft.id}/withdraw`);
     expect([withdrawn.status, withdrawn.body.status]).toEqual([200, 'withdrawn']);
-    const audit = server.services.audit.forSubject(`amendment:${draft.id}`).find((entry) => entry.action === 'amendment.withdrawn')!;
-    expect(audit).toMatchObject({ userId: accounts.coordinator.id, detail: { contributionId: second.flemishId } });
+    const audit = bed.server.services.audit.forSubject(`amendment:${draft.id}`).find((entry) => entry.action === 'amendment.withdrawn')!;
+    expect(audit).toMatchObject({ userId: bed.accounts.coordinator.id, detail: { contributionId: second.flemishId } });
   });
 });

@@ -4,16 +4,13 @@
  * remarks on its own document only); notices of a round reach exactly those who may act for an
  * invited entity, its `lead` users included, its sub-units' users not.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contribution, RoundList, RoundSummary } from '../../shared/api/contributions.js';
 import { remindDeadlines } from '../../server/domain/notifications/deadlineReminders.js';
-import { signInAll, type SignedInAccount } from '../utils/accounts.js';
-import type { ApiAnswer, ApiClient } from '../utils/api.js';
-import { brussels, testClock } from '../utils/clock.js';
-import { startTestServer, type TestServer } from '../utils/server.js';
+import { expectError } from '../utils/api.js';
+import { brussels } from '../utils/clock.js';
+import { useRoundServer } from '../utils/contributionRounds.js';
 
-type Server = TestServer & { origin: string };
-type ErrorBody = { error: { code: string; message: string } };
 const EMAILS = {
   kivLead: 'lead@justitie.example',
   nvpLead: 'lead@politie.example',
@@ -27,28 +24,11 @@ type Who = keyof typeof EMAILS;
 const DEADLINE = { date: '2025-09-09', time: '17:00' };
 
 describe('the leads of a round and the recipients of its notices', () => {
-  let server: Server;
-  let accounts: Record<Who, SignedInAccount>;
-  const as = (who: Who): ApiClient => accounts[who].api;
-  const clock = testClock();
-  const id = (who: Who) => accounts[who].id;
-
-  beforeEach(async () => {
-    clock.set(brussels('2025-09-08', '10:00'));
-    server = await startTestServer({ clock });
-    accounts = await signInAll(server, EMAILS);
-  });
-  afterEach(async () => {
-    await server.close();
-  });
-
-  const expectError = (answer: ApiAnswer, status: number, code: string) => {
-    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-    expect((answer.body as ErrorBody).error.code, JSON.stringify(answer.body)).toBe(code);
-  };
+  const bed = useRoundServer(EMAILS);
+  const { as, id, clock } = bed;
   /** Who received notices of `kind`, by user id, sorted. */
   const notified = (kind: string) =>
-    server.services.db
+    bed.server.services.db
       .prepare<[string], { user_id: string }>('SELECT user_id FROM notifications WHERE kind = ?')
       .all(kind)
       .map((row) => row.user_id)
@@ -100,15 +80,15 @@ describe('the leads of a round and the recipients of its notices', () => {
       ['kiv', 'processed', 'Sofie Claes'],
       ['nvp', 'not_processed', 'Marc Dubois'],
     ]);
-    const report = await fetch(`${server.url}/api/contribution-rounds/${round.id}/report.docx`, { headers: { cookie: accounts.nvpLead.cookie } });
+    const report = await fetch(`${bed.server.url}/api/contribution-rounds/${round.id}/report.docx`, { headers: { cookie: bed.accounts.nvpLead.cookie } });
     expect(report.status).toBe(200);
   });
 
   it("tells an invited entity's leads what its coordinators are told, and none of its sub-units' users", async () => {
     // A user of a Flemish cabinet (a sub-unit): it cannot act in Flanders' package, so it is not told.
-    const hash = server.services.users.findByEmail(EMAILS.kabinet)!.passwordHash;
-    server.services.users.create({ id: 'cabinet-user', email: 'medewerker@kabinet.example', name: 'Kabinetsmedewerker', entityId: 'vlaanderen-unit-2', passwordHash: hash, role: 'contributor' });
-    expect(server.services.users.members('vlaanderen', ['contributor', 'coordinator', 'lead']).map((user) => user.id).sort()).toEqual(ids('coordinator', 'kabinet'));
+    const hash = bed.server.services.users.findByEmail(EMAILS.kabinet)!.passwordHash;
+    bed.server.services.users.create({ id: 'cabinet-user', email: 'medewerker@kabinet.example', name: 'Kabinetsmedewerker', entityId: 'vlaanderen-unit-2', passwordHash: hash, role: 'contributor' });
+    expect(bed.server.services.users.members('vlaanderen', ['contributor', 'coordinator', 'lead']).map((user) => user.id).sort()).toEqual(ids('coordinator', 'kabinet'));
 
     const opened = await as('kivLead').post<RoundSummary>('/contribution-rounds', {
       title: 'Insteek KIV', instructions: '', documentIds: ['kiv'], entityIds: ['vlaanderen', 'geintegreerde-politie'], deadline: DEADLINE,
@@ -119,7 +99,7 @@ describe('the leads of a round and the recipients of its notices', () => {
 
     // Near the deadline both draft packages are reminded, the police's lead included.
     clock.set(brussels('2025-09-08', '18:00'));
-    remindDeadlines(server.services);
+    remindDeadlines(bed.server.services);
     expect(notified('deadline_near')).toEqual(ids('coordinator', 'kabinet', 'nvpLead', 'police'));
 
     expect((await as('kivLead').post(`/contribution-rounds/${round.id}/extensions`, {
@@ -135,7 +115,7 @@ describe('the leads of a round and the recipients of its notices', () => {
     expect((await as('nvpLead').post(`/contributions/${policeId}/submit`)).status).toBe(200);
     expect((await as('kivLead').post(`/contribution-items/${added.body.items[0]!.id}/processing`, { processing: 'processed', reason: '' })).status).toBe(200);
     expect(notified('item_processed')).toEqual(ids('nvpLead', 'police'));
-    const nobody = server.services.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM notifications WHERE user_id = 'cabinet-user'").get();
+    const nobody = bed.server.services.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM notifications WHERE user_id = 'cabinet-user'").get();
     expect(nobody).toEqual({ n: 0 });
   });
 });

@@ -2,18 +2,13 @@
  * Every way into another entity's unsubmitted package is refused exactly like a wrong id, and every
  * wrong move in a round gets a clear error and changes nothing: a real server, the demo accounts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AmendmentDetail } from '../../shared/api/amendments.js';
 import type { Contribution, RoundList, RoundSummary } from '../../shared/api/contributions.js';
-import { signInAll, type SignedInAccount } from '../utils/accounts.js';
 import { draftAmendmentWithEdit } from '../utils/amendmentDrafts.js';
-import type { ApiAnswer, ApiClient } from '../utils/api.js';
-import { brussels, testClock, type TestClock } from '../utils/clock.js';
-import { openKivRound } from '../utils/contributionRounds.js';
-import { startTestServer, type TestServer } from '../utils/server.js';
+import { expectError, type ApiAnswer, type ErrorBody } from '../utils/api.js';
+import { openKivRound, useRoundServer } from '../utils/contributionRounds.js';
 
-type Server = TestServer & { origin: string };
-type ErrorBody = { error: { code: string; message: string } };
 const EMAILS = {
   lead: 'lead@justitie.example',
   nvpLead: 'lead@politie.example',
@@ -29,22 +24,9 @@ type Who = keyof typeof EMAILS;
 const GUESSED_ID = 'abcdefghijklmnopqrstuvwx';
 
 describe('contribution round permissions and bad input', () => {
-  let server: Server;
-  let clock: TestClock;
-  let accounts: Record<Who, SignedInAccount>;
-  const as = (who: Who): ApiClient => accounts[who].api;
+  const bed = useRoundServer(EMAILS);
+  const { as } = bed;
   const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
-
-  beforeEach(async () => {
-    clock = testClock();
-    clock.set(brussels('2025-09-08', '10:00'));
-    server = await startTestServer({ clock });
-    accounts = await signInAll(server, EMAILS);
-  });
-  afterEach(async () => {
-    await server.close();
-  });
-
 
   /** Adds a remark as `who`; the package after it. */
   async function addRemark(who: Who, contributionId: string, body: string): Promise<ApiAnswer<Contribution>> {
@@ -54,16 +36,11 @@ describe('contribution round permissions and bad input', () => {
   /** A draft amendment of the Flemish cabinet, with `text` typed in its fork (none: it changes nothing). */
   async function flemishAmendment(documentId = 'kiv', sectionId = 'kiv-3', text: string | null = 'Vlaams voorstel. '): Promise<AmendmentDetail> {
     const title = `Voorstel ${sectionId}`;
-    if (text !== null) return draftAmendmentWithEdit(server, accounts.kabinet.cookie, { documentId, sectionId, title, insert: text });
+    if (text !== null) return draftAmendmentWithEdit(bed.server, bed.accounts.kabinet.cookie, { documentId, sectionId, title, insert: text });
     const created = await as('kabinet').post<AmendmentDetail>('/amendments', { documentId, sectionId, title });
     expect(created.status).toBe(201);
     return created.body;
   }
-
-  const expectError = (answer: ApiAnswer, status: number, code: string) => {
-    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-    expect((answer.body as ErrorBody).error.code, JSON.stringify(answer.body)).toBe(code);
-  };
 
   it("refuses every way into another entity's unsubmitted package as 404, exactly like a guessed id, and changes nothing", async () => {
     const { round, flemishId } = await openRound();
@@ -109,7 +86,7 @@ describe('contribution round permissions and bad input', () => {
     const own = await as('coordinator').get<Contribution>(`/contributions/${flemishId}`);
     expect(own.body).toMatchObject({ status: 'draft', coverNote: '' });
     expect(own.body.items.map((item) => [item.body, item.dropped, item.processing])).toEqual([['Vertrouwelijke Vlaamse opmerking.', false, null]]);
-    expect(server.services.audit.forSubject(`contribution:${flemishId}`)).toEqual([]);
+    expect(bed.server.services.audit.forSubject(`contribution:${flemishId}`)).toEqual([]);
   });
 
   it('lets a contributor draft and edit their own items but not drop, keep, write the cover note or submit', async () => {
@@ -151,7 +128,7 @@ describe('contribution round permissions and bad input', () => {
     // The NVP lead's entity is not invited: the KIV round is not theirs to see.
     expect((await as('nvpLead').get<RoundList>('/contribution-rounds')).body.rounds).toEqual([]);
     expectError(await as('nvpLead').get(`/contribution-rounds/${round.id}`), 404, 'not_found');
-    expect((await fetch(`${server.url}/api/contribution-rounds`)).status).toBe(401);
+    expect((await fetch(`${bed.server.url}/api/contribution-rounds`)).status).toBe(401);
 
     const request = { title: 'Ronde', instructions: '', documentIds: ['kiv'], entityIds: ['vlaanderen'], deadline: { date: '2025-09-30', time: '12:00' } };
     for (const who of ['coordinator', 'kabinet', 'adviser', 'reader', 'admin'] as const) {
@@ -161,7 +138,7 @@ describe('contribution round permissions and bad input', () => {
     expectError(await as('lead').post('/contribution-rounds', { ...request, documentIds: ['nvp'] }), 403, 'forbidden');
     expect((await as('nvpLead').post('/contribution-rounds', { ...request, documentIds: ['nvp'] })).status).toBe(201);
     // Only those two rounds exist: every refusal changed nothing.
-    expect(server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 2 });
+    expect(bed.server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 2 });
   });
 
   it('refuses deadlines that do not exist, have passed or are malformed, and entities or documents that are not right', async () => {
@@ -176,7 +153,7 @@ describe('contribution round permissions and bad input', () => {
     expectError(await open({ documentIds: ['atlantis'] }), 400, 'unknown_document');
     expectError(await open({ entityIds: [] }), 400, 'validation_failed');
     expectError(await open({ surprise: true }), 400, 'validation_failed');
-    expect(server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 0 });
+    expect(bed.server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 0 });
     // On the fall-back day 02:30 is taken at its second occurrence (winter time, UTC+1).
     const fallBack = await open({ deadline: { date: '2025-10-26', time: '02:30' } });
     expect((fallBack.body as RoundSummary).deadlineAt).toBe(Date.parse('2025-10-26T01:30:00Z'));
@@ -224,7 +201,7 @@ describe('contribution round permissions and bad input', () => {
   });
 
   it('documents every endpoint in the OpenAPI document', async () => {
-    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await fetch(`${bed.server.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     const expected: [string, string][] = [
       ['/api/contribution-rounds', 'get'],
       ['/api/contribution-rounds', 'post'],

@@ -4,19 +4,15 @@
  * the round; an extension never shortens a deadline and no deadline lies years ahead; two colleagues
  * saving the same text do not overwrite each other unseen (optimistic concurrency).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditList } from '../../shared/api/audit.js';
 import type { Contribution, RoundSummary } from '../../shared/api/contributions.js';
 import { formatBelgianDateTime } from '../../shared/format/dates.js';
-import { signInAll, type SignedInAccount } from '../utils/accounts.js';
-import { apiClient, type ApiAnswer, type ApiClient } from '../utils/api.js';
-import { brussels, testClock } from '../utils/clock.js';
+import { apiClient, expectError, type ErrorBody } from '../utils/api.js';
+import { brussels } from '../utils/clock.js';
 import { signIn } from '../utils/http.js';
-import { openKivRound } from '../utils/contributionRounds.js';
-import { startTestServer, type TestServer } from '../utils/server.js';
+import { openKivRound, useRoundServer } from '../utils/contributionRounds.js';
 
-type Server = TestServer & { origin: string };
-type ErrorBody = { error: { code: string; message: string } };
 const EMAILS = {
   lead: 'lead@justitie.example',
   coordinator: 'coordinator@vlaanderen.example',
@@ -25,29 +21,11 @@ const EMAILS = {
   walloon: 'contributor@wallonie.example',
   admin: 'admin@akkoord.example',
 };
-type Who = keyof typeof EMAILS;
 
 describe('privacy and concurrency of a package', () => {
-  let server: Server;
-  let accounts: Record<Who, SignedInAccount>;
-  const as = (who: Who): ApiClient => accounts[who].api;
+  const bed = useRoundServer(EMAILS);
+  const { as } = bed;
   const openRound = (options?: { title?: string; date?: string }) => openKivRound({ lead: as('lead'), flemish: as('kabinet'), walloon: as('walloon') }, options);
-  const clock = testClock();
-
-  beforeEach(async () => {
-    clock.set(brussels('2025-09-08', '10:00'));
-    server = await startTestServer({ clock });
-    accounts = await signInAll(server, EMAILS);
-  });
-  afterEach(async () => {
-    await server.close();
-  });
-
-
-  const expectError = (answer: ApiAnswer, status: number, code: string) => {
-    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-    expect((answer.body as ErrorBody).error.code, JSON.stringify(answer.body)).toBe(code);
-  };
 
   it('keeps every text of a draft package out of the audit log: lengths and ids only', async () => {
     const { flemishId } = await openRound();
@@ -68,7 +46,7 @@ describe('privacy and concurrency of a package', () => {
     expect((await as('coordinator').patch(`/contribution-items/${itemId}`, { dropped: false })).status).toBe(200);
     expect((await as('coordinator').post(`/contributions/${flemishId}/submit`)).status).toBe(200);
 
-    const rows = server.services.db.prepare<[], { action: string; subject: string; detail: string | null }>('SELECT action, subject, detail FROM audit_log').all();
+    const rows = bed.server.services.db.prepare<[], { action: string; subject: string; detail: string | null }>('SELECT action, subject, detail FROM audit_log').all();
     expect(rows.map((row) => row.action)).toEqual(
       expect.arrayContaining(['contribution_item.added', 'contribution_item.updated', 'contribution.updated', 'contribution_item.removed', 'contribution.submitted']),
     );
@@ -76,9 +54,9 @@ describe('privacy and concurrency of a package', () => {
       for (const secret of secrets) expect(row.detail ?? '', `${row.action} ${row.subject}`).not.toContain(secret.split(' ').at(-1));
     }
     // What is recorded: the lengths, and which fields changed.
-    const edits = server.services.audit.forSubject(`contribution-item:${itemId}`).find((entry) => entry.action === 'contribution_item.updated')!;
+    const edits = bed.server.services.audit.forSubject(`contribution-item:${itemId}`).find((entry) => entry.action === 'contribution_item.updated')!;
     expect(edits.detail).toEqual({ bodyLength: secrets[1]!.length, previousLength: secrets[0]!.length, sectionId: 'kiv-3' });
-    const notes = server.services.audit.forSubject(`contribution:${flemishId}`).filter((entry) => entry.action === 'contribution.updated');
+    const notes = bed.server.services.audit.forSubject(`contribution:${flemishId}`).filter((entry) => entry.action === 'contribution.updated');
     expect(notes.map((entry) => entry.detail)).toEqual([
       { coverNoteLength: secrets[2]!.length, previousLength: 0 },
       { coverNoteLength: secrets[3]!.length, previousLength: secrets[2]!.length },
@@ -95,7 +73,7 @@ describe('privacy and concurrency of a package', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const secrets = { title: 'Vertrouwelijke titel Merel', justification: 'Vertrouwelijke verantwoording Lijster' };
     expect((await as('kabinet').patch(`/amendments/${created.body.id}`, secrets)).status).toBe(200);
-    const changed = server.services.audit.forSubject(`amendment:${created.body.id}`).find((entry) => entry.action === 'amendment.details_changed')!;
+    const changed = bed.server.services.audit.forSubject(`amendment:${created.body.id}`).find((entry) => entry.action === 'amendment.details_changed')!;
     expect(changed.detail).toEqual({ titleLength: secrets.title.length, justificationLength: secrets.justification.length });
     const view = await as('admin').get<AuditList>(`/admin/audit?subject=${encodeURIComponent('amendment:')}`);
     expect(view.status).toBe(200);
@@ -149,15 +127,15 @@ describe('privacy and concurrency of a package', () => {
     expect((await extend('2030-09-08', '12:00')).status).toBe(200);
     const base = { title: 'Ronde', instructions: '', documentIds: ['kiv'], entityIds: ['vlaanderen'] };
     expectError(await as('lead').post('/contribution-rounds', { ...base, deadline: { date: '2205-09-30', time: '12:00' } }), 400, 'deadline_too_far');
-    expect(server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 1 });
+    expect(bed.server.services.db.prepare('SELECT count(*) AS n FROM contribution_rounds').get()).toEqual({ n: 1 });
   });
 
   it('refuses a save made on a text a colleague changed meanwhile (409 edited_meanwhile) and keeps the colleague\'s text', async () => {
     const { flemishId } = await openRound();
     // Two coordinators of Flanders open the package and write the cover note; the first saves.
-    const hash = server.services.users.findByEmail(EMAILS.coordinator)!.passwordHash;
-    server.services.users.create({ id: 'second-coordinator', email: 'coordinator2@vlaanderen.example', name: 'Tweede Coördinator', entityId: 'vlaanderen', passwordHash: hash, role: 'coordinator' });
-    const colleague = apiClient(server, await signIn(server, 'coordinator2@vlaanderen.example'));
+    const hash = bed.server.services.users.findByEmail(EMAILS.coordinator)!.passwordHash;
+    bed.server.services.users.create({ id: 'second-coordinator', email: 'coordinator2@vlaanderen.example', name: 'Tweede Coördinator', entityId: 'vlaanderen', passwordHash: hash, role: 'coordinator' });
+    const colleague = apiClient(bed.server, await signIn(bed.server, 'coordinator2@vlaanderen.example'));
     const seen = (await as('coordinator').get<Contribution>(`/contributions/${flemishId}`)).body.updatedAt;
     expect((await colleague.get<Contribution>(`/contributions/${flemishId}`)).body.updatedAt).toBe(seen);
     const saved = await as('coordinator').patch<Contribution>(`/contributions/${flemishId}`, { coverNote: 'Eerste versie van de nota.', expectedUpdatedAt: seen });

@@ -1,4 +1,5 @@
 /** A signed-in JSON client for integration tests: sends the cookie and an allowed Origin. */
+import { expect } from 'vitest';
 
 /** An answer: status and parsed JSON body (null when there is none). */
 export interface ApiAnswer<T = unknown> {
@@ -32,4 +33,13 @@ export function apiClient(server: { url: string; origin: string }, cookie: strin
     patch: (path, body) => call('PATCH', path, body ?? {}),
     delete: (path) => call('DELETE', path),
   };
+}
+
+/** The body of an error answer. */
+export type ErrorBody = { error: { code: string; message: string } };
+
+/** Asserts an answer is the error `code` with `status` (the body is printed when it is not). */
+export function expectError(answer: ApiAnswer, status: number, code: string): void {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  expect((answer.body as ErrorBody).error.code, JSON.stringify(answer.body)).toBe(code);
 }

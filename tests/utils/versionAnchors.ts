@@ -1,6 +1,7 @@
 /**
- * Advice points in tests: a version's Yjs state fetched as the advice client fetches it, built into a
- * Y.Doc of its own, and anchors over a phrase made with y-prosemirror exactly as the editor makes them.
+ * Anchors in tests: a version's Yjs state fetched as the advice client fetches it, built into a Y.Doc
+ * of its own, and anchors over a phrase (of a version or a room's text, for advice points and
+ * comments) made with y-prosemirror exactly as the editor makes them.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { absolutePositionToRelativePosition, initProseMirrorDoc } from 'y-prosemirror';
